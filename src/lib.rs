@@ -26,11 +26,21 @@
 
 extern crate self as seamapi;
 
+pub mod access_grants;
+pub mod access_methods;
+mod models;
+mod setters;
+mod validate;
+
+pub use jiff::Timestamp;
+pub use models::UnknownVariant;
+pub use uuid::Uuid;
+
 pub use seamapi_macros::seam_endpoint;
 pub use seamapi_runtime::error;
 pub use seamapi_runtime::{
     Auth, Client, ClientBuilder, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    Endpoint, Error, Method, Nullable, ResponseShape, SDK_NAME, SDK_VERSION, Secret,
+    Endpoint, Error, Method, Nullable, Pagination, ResponseShape, SDK_NAME, SDK_VERSION, Secret,
 };
 
 /// What the code `#[seam_endpoint]` generates refers to. Not public API.

@@ -112,7 +112,7 @@ impl Client {
     /// Sends `request` and returns its typed response.
     ///
     /// The request is checked first ([`Endpoint::validate`]) and encoded once
-    /// (a query string for `GET`, a JSON body otherwise); a failure there is
+    /// (a query string for `GET` and `DELETE`, a JSON body otherwise); a failure there is
     /// an [`Error::InvalidParameter`] and nothing is sent.
     pub fn call<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
         request.validate()?;

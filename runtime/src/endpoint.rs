@@ -16,7 +16,7 @@ pub enum Method {
     Put,
     /// `PATCH`: parameters travel as a JSON body.
     Patch,
-    /// `DELETE`: parameters travel as a JSON body.
+    /// `DELETE`: parameters travel in the query string.
     Delete,
 }
 
@@ -39,9 +39,10 @@ impl Method {
         matches!(self, Method::Get | Method::Put | Method::Delete)
     }
 
-    /// Whether the parameters are sent as a query string rather than a JSON body.
+    /// Whether the parameters are sent as a query string (`GET`, `DELETE`)
+    /// rather than a JSON body.
     pub const fn uses_query(self) -> bool {
-        matches!(self, Method::Get)
+        matches!(self, Method::Get | Method::Delete)
     }
 }
 

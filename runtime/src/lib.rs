@@ -13,6 +13,7 @@ mod endpoint;
 mod envelope;
 pub mod error;
 mod nullable;
+mod pagination;
 mod query;
 mod reply;
 mod secret;
@@ -24,4 +25,5 @@ pub use config::{ClientBuilder, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DE
 pub use endpoint::{Endpoint, Method, ResponseShape};
 pub use error::Error;
 pub use nullable::Nullable;
+pub use pagination::Pagination;
 pub use secret::Secret;
