@@ -5,6 +5,7 @@
 //!     CreateAccessGrant {
 //!         /// Doc of the setter.
 //!         value access_grant_key: String,
+//!         plain limit: u32,
 //!         list device_ids: Uuid,
 //!         nullable ends_at: Timestamp,
 //!     }
@@ -12,6 +13,8 @@
 //! ```
 //!
 //! - `value f: T` for a field `Option<T>`: `.f(impl Into<T>)`;
+//! - `plain f: T` for a field `Option<T>`: `.f(T)` (for numbers, so that a
+//!   literal needs no suffix);
 //! - `list f: T` for a field `Option<Vec<T>>`: `.f(impl IntoIterator<Item = impl Into<T>>)`;
 //! - `nullable f: T` for a field `Option<Nullable<T>>`: `.f(impl Into<Nullable<T>>)`,
 //!   so that `.f(value)` sets it and `.f(Nullable::Null)` sends `null`.
@@ -37,6 +40,15 @@ macro_rules! setters {
         #[allow(deprecated)] // setters of deprecated fields are deprecated themselves
         pub fn $field(mut self, value: impl ::core::convert::Into<$inner>) -> Self {
             self.$field = ::core::option::Option::Some(value.into());
+            self
+        }
+    };
+    (@one $(#[$meta:meta])* plain $field:ident : $inner:ty) => {
+        $(#[$meta])*
+        #[must_use]
+        #[allow(deprecated)] // setters of deprecated fields are deprecated themselves
+        pub fn $field(mut self, value: $inner) -> Self {
+            self.$field = ::core::option::Option::Some(value);
             self
         }
     };

@@ -474,7 +474,7 @@ setters! {
         /// Only grants for this device.
         value device_id: Uuid,
         /// How many grants per page.
-        value limit: u32,
+        plain limit: u32,
         /// Only grants for this location.
         #[deprecated(note = "Seam: use `space_id`")]
         value location_id: Uuid,

@@ -133,7 +133,7 @@ setters! {
         /// Only grants for this access system.
         value acs_system_id: Uuid,
         /// How many grants per page.
-        value limit: u32,
+        plain limit: u32,
         /// The page to return: a previous page's `next_page_cursor`.
         value page_cursor: String,
         /// Only grants with this reservation key.
