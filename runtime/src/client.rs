@@ -7,10 +7,13 @@ use std::time::Duration;
 use ureq::http::{HeaderName, HeaderValue, header};
 
 use crate::auth::Auth;
+use serde::{Deserialize, Serialize};
+
 use crate::config::{self, ClientBuilder};
-use crate::endpoint::Endpoint;
+use crate::endpoint::{Endpoint, Method, ResponseShape};
 use crate::error::Error;
 use crate::query;
+use crate::secret::Secret;
 use crate::transport::Transport;
 
 /// The name this SDK reports in `seam-sdk-name`.
@@ -49,25 +52,17 @@ impl Client {
         ClientBuilder::new()
     }
 
-    /// A client configured from the environment (`SEAM_API_KEY`,
-    /// `SEAM_ENDPOINT`).
+    /// A client configured from the environment: `SEAM_API_KEY`, or
+    /// `SEAM_PERSONAL_ACCESS_TOKEN` with `SEAM_WORKSPACE_ID`; `SEAM_ENDPOINT`
+    /// (or the deprecated `SEAM_API_URL`). See [`ClientBuilder::from_env`].
     pub fn from_env() -> Result<Client, Error> {
         ClientBuilder::from_env().build()
     }
 
     pub(crate) fn from_builder(builder: ClientBuilder) -> Result<Client, Error> {
-        let auth = builder.auth.ok_or_else(|| {
-            Error::invalid_options(
-                "no credentials: set an API key with `api_key(...)` or the SEAM_API_KEY environment variable",
-            )
-        })?;
+        let auth = builder.resolve_auth()?;
         auth.validate()?;
-        let endpoint = config::normalize_endpoint(
-            builder
-                .endpoint
-                .as_deref()
-                .unwrap_or(config::DEFAULT_ENDPOINT),
-        )?;
+        let endpoint = builder.resolve_endpoint()?;
         let timeout = builder.timeout.unwrap_or(config::DEFAULT_TIMEOUT);
         if timeout.is_zero() {
             return Err(Error::invalid_options(
@@ -77,6 +72,46 @@ impl Client {
         let max_response_bytes = builder
             .max_response_bytes
             .unwrap_or(config::DEFAULT_MAX_RESPONSE_BYTES);
+        let user_agent = format!("{SDK_NAME}/{SDK_VERSION}");
+        let client = Client::with_auth(
+            Transport::new(timeout, max_response_bytes, &user_agent),
+            endpoint,
+            auth,
+            timeout,
+        )?;
+        let Auth::PublishableKey {
+            user_identifier_key,
+            ..
+        } = &client.inner.auth
+        else {
+            return Ok(client);
+        };
+        // Exchange the publishable key for a client session token, then
+        // authenticate with that, over the same connections.
+        let session = client.call(&GetOrCreateClientSession {
+            user_identifier_key,
+        })?;
+        let auth = Auth::ClientSessionToken(session.token);
+        auth.validate().map_err(|_| {
+            Error::invalid_options(
+                "client_sessions/get_or_create did not return a client session token (`seam_cst…`)",
+            )
+        })?;
+        let inner = &client.inner;
+        Client::with_auth(
+            inner.transport.clone(),
+            inner.endpoint.clone(),
+            auth,
+            timeout,
+        )
+    }
+
+    fn with_auth(
+        transport: Transport,
+        endpoint: String,
+        auth: Auth,
+        timeout: Duration,
+    ) -> Result<Client, Error> {
         let mut headers = auth.headers()?;
         headers.extend([
             (
@@ -92,16 +127,21 @@ impl Client {
                 HeaderValue::from_static("application/json"),
             ),
         ]);
-        let user_agent = format!("{SDK_NAME}/{SDK_VERSION}");
         Ok(Client {
             inner: Arc::new(Inner {
-                transport: Transport::new(timeout, max_response_bytes, &user_agent),
+                transport,
                 endpoint,
                 auth,
                 timeout,
                 headers,
             }),
         })
+    }
+
+    /// The credentials this client authenticates with (a publishable key
+    /// has been exchanged for a client session token by then).
+    pub fn auth(&self) -> &Auth {
+        &self.inner.auth
     }
 
     /// The API's base URL this client talks to.
@@ -153,6 +193,25 @@ impl Client {
             }
         }
     }
+}
+
+/// `POST /client_sessions/get_or_create`, as the publishable key flow needs
+/// it.
+#[derive(Serialize)]
+struct GetOrCreateClientSession<'a> {
+    user_identifier_key: &'a str,
+}
+
+#[derive(Deserialize)]
+struct ClientSession {
+    token: Secret,
+}
+
+impl Endpoint for GetOrCreateClientSession<'_> {
+    type Response = ClientSession;
+    const METHOD: Method = Method::Post;
+    const PATH: &'static str = "/client_sessions/get_or_create";
+    const RESPONSE: ResponseShape = ResponseShape::Key("client_session");
 }
 
 impl fmt::Debug for Client {

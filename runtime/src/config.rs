@@ -1,4 +1,5 @@
-//! Building a [`Client`]: explicit options first, then the environment.
+//! Building a [`Client`]: explicit options first, then the environment, with
+//! the same precedence as Seam's official SDKs.
 
 use std::time::Duration;
 
@@ -16,7 +17,31 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The largest response body read when no limit is configured: 10 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// What the environment said, kept apart from explicit options so that
+/// those always win.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EnvConfig {
+    /// `SEAM_API_KEY`.
+    pub api_key: Option<Secret>,
+    /// `SEAM_PERSONAL_ACCESS_TOKEN`.
+    pub personal_access_token: Option<Secret>,
+    /// `SEAM_WORKSPACE_ID`.
+    pub workspace_id: Option<String>,
+    /// `SEAM_ENDPOINT`.
+    pub endpoint: Option<String>,
+    /// `SEAM_API_URL` (deprecated alias of `SEAM_ENDPOINT`).
+    pub api_url: Option<String>,
+}
+
 /// Configures and builds a [`Client`].
+///
+/// Credentials: exactly one of [`api_key`](Self::api_key),
+/// [`personal_access_token`](Self::personal_access_token),
+/// [`client_session_token`](Self::client_session_token),
+/// [`publishable_key`](Self::publishable_key) or
+/// [`console_session_token`](Self::console_session_token); setting two
+/// different ones is an [`Error::InvalidOptions`] from [`build`](Self::build).
+/// Explicit options beat the environment.
 ///
 /// ```
 /// use std::time::Duration;
@@ -31,6 +56,9 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 10 * 1024 * 1024;
 #[must_use = "a builder does nothing until `build` is called"]
 pub struct ClientBuilder {
     pub(crate) auth: Option<Auth>,
+    /// A second, different auth mode set explicitly: (first, second) names.
+    pub(crate) auth_conflict: Option<(&'static str, &'static str)>,
+    pub(crate) env: EnvConfig,
     pub(crate) endpoint: Option<String>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_response_bytes: Option<u64>,
@@ -42,8 +70,10 @@ impl ClientBuilder {
         ClientBuilder::default()
     }
 
-    /// A builder preset from the process environment: `SEAM_API_KEY` and
-    /// `SEAM_ENDPOINT`. Options set afterwards override what it read.
+    /// A builder that falls back on the process environment:
+    /// `SEAM_API_KEY`, `SEAM_PERSONAL_ACCESS_TOKEN` with `SEAM_WORKSPACE_ID`,
+    /// and `SEAM_ENDPOINT` (or its deprecated alias `SEAM_API_URL`). Options
+    /// set on the builder win over the environment.
     pub fn from_env() -> Self {
         ClientBuilder::from_env_vars(
             std::env::vars_os()
@@ -51,34 +81,100 @@ impl ClientBuilder {
         )
     }
 
-    /// A builder preset from these `(name, value)` pairs, read as
-    /// [`ClientBuilder::from_env`] reads the process environment. Useful to
-    /// test configuration without touching the process environment.
+    /// Like [`ClientBuilder::from_env`], reading these `(name, value)` pairs
+    /// instead of the process environment (to test configuration without
+    /// touching it). Empty values count as unset.
     pub fn from_env_vars<I, K, V>(vars: I) -> Self
     where
         I: IntoIterator<Item = (K, V)>,
         K: AsRef<str>,
         V: Into<String>,
     {
-        let mut builder = ClientBuilder::new();
+        let mut env = EnvConfig::default();
         for (name, value) in vars {
             let value = value.into();
             if value.is_empty() {
                 continue;
             }
             match name.as_ref() {
-                "SEAM_API_KEY" => builder.auth = Some(Auth::ApiKey(Secret::new(value))),
-                "SEAM_ENDPOINT" => builder.endpoint = Some(value),
+                "SEAM_API_KEY" => env.api_key = Some(Secret::new(value)),
+                "SEAM_PERSONAL_ACCESS_TOKEN" => {
+                    env.personal_access_token = Some(Secret::new(value))
+                }
+                "SEAM_WORKSPACE_ID" => env.workspace_id = Some(value),
+                "SEAM_ENDPOINT" => env.endpoint = Some(value),
+                "SEAM_API_URL" => env.api_url = Some(value),
                 _ => {}
             }
         }
-        builder
+        ClientBuilder {
+            env,
+            ..ClientBuilder::default()
+        }
+    }
+
+    /// Authenticates with these credentials (the general form of the
+    /// mode-specific setters below).
+    pub fn auth(mut self, auth: Auth) -> Self {
+        if let Some(previous) = &self.auth
+            && previous.mode_name() != auth.mode_name()
+            && self.auth_conflict.is_none()
+        {
+            self.auth_conflict = Some((previous.mode_name(), auth.mode_name()));
+        }
+        self.auth = Some(auth);
+        self
     }
 
     /// Authenticates with a workspace API key (`seam_…`).
-    pub fn api_key(mut self, api_key: impl Into<Secret>) -> Self {
-        self.auth = Some(Auth::ApiKey(api_key.into()));
-        self
+    pub fn api_key(self, api_key: impl Into<Secret>) -> Self {
+        self.auth(Auth::ApiKey(api_key.into()))
+    }
+
+    /// Authenticates with a personal access token (`seam_at…`), acting in
+    /// this workspace.
+    pub fn personal_access_token(
+        self,
+        token: impl Into<Secret>,
+        workspace_id: impl Into<String>,
+    ) -> Self {
+        self.auth(Auth::PersonalAccessToken {
+            token: token.into(),
+            workspace_id: workspace_id.into(),
+        })
+    }
+
+    /// Authenticates with a client session token (`seam_cst…`).
+    pub fn client_session_token(self, token: impl Into<Secret>) -> Self {
+        self.auth(Auth::ClientSessionToken(token.into()))
+    }
+
+    /// Authenticates with a publishable key (`seam_pk…`) for the user you
+    /// identify by `user_identifier_key`: [`build`](Self::build) exchanges
+    /// them for a client session token with one request to
+    /// `client_sessions/get_or_create`.
+    pub fn publishable_key(
+        self,
+        key: impl Into<Secret>,
+        user_identifier_key: impl Into<String>,
+    ) -> Self {
+        self.auth(Auth::PublishableKey {
+            key: key.into(),
+            user_identifier_key: user_identifier_key.into(),
+        })
+    }
+
+    /// Authenticates with a Seam Console session token (a JWT), acting in
+    /// this workspace.
+    pub fn console_session_token(
+        self,
+        token: impl Into<Secret>,
+        workspace_id: impl Into<String>,
+    ) -> Self {
+        self.auth(Auth::ConsoleSessionToken {
+            token: token.into(),
+            workspace_id: workspace_id.into(),
+        })
     }
 
     /// The API's base URL, e.g. `https://connect.getseam.com` (the default).
@@ -102,10 +198,71 @@ impl ClientBuilder {
     }
 
     /// Checks the options and builds the client. Fails with
-    /// [`Error::InvalidOptions`] on missing credentials, a malformed
-    /// endpoint or a zero timeout; no request is made.
+    /// [`Error::InvalidOptions`] before any request on missing or
+    /// conflicting credentials, a token of the wrong kind, a malformed
+    /// endpoint or a zero timeout. With a publishable key, makes the one
+    /// request that obtains the client session token.
     pub fn build(self) -> Result<Client, Error> {
         Client::from_builder(self)
+    }
+
+    /// The credentials to use: explicit ones, else the environment's.
+    pub(crate) fn resolve_auth(&self) -> Result<Auth, Error> {
+        if let Some((first, second)) = self.auth_conflict {
+            return Err(Error::invalid_options(format!(
+                "two authentication modes were set ({first} and {second}): set exactly one"
+            )));
+        }
+        if let Some(auth) = &self.auth {
+            return Ok(auth.clone());
+        }
+        let env = &self.env;
+        match (&env.api_key, &env.personal_access_token) {
+            (Some(_), Some(_)) => Err(Error::invalid_options(
+                "both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN are set: set only one",
+            )),
+            (Some(_), None) if env.workspace_id.is_some() => Err(Error::invalid_options(
+                "SEAM_WORKSPACE_ID is set together with SEAM_API_KEY, but an API key already \
+                 belongs to one workspace: unset SEAM_WORKSPACE_ID, or use a personal access token",
+            )),
+            (Some(key), None) => Ok(Auth::ApiKey(key.clone())),
+            (None, Some(token)) => match &env.workspace_id {
+                Some(workspace_id) => Ok(Auth::PersonalAccessToken {
+                    token: token.clone(),
+                    workspace_id: workspace_id.clone(),
+                }),
+                None => Err(Error::invalid_options(
+                    "SEAM_PERSONAL_ACCESS_TOKEN is set without SEAM_WORKSPACE_ID: a personal \
+                     access token needs the workspace to act in",
+                )),
+            },
+            (None, None) => Err(Error::invalid_options(
+                "no credentials: set an API key with `api_key(...)` (or another authentication \
+                 option), or the SEAM_API_KEY environment variable",
+            )),
+        }
+    }
+
+    /// The endpoint to use: explicit, else `SEAM_ENDPOINT`, else the
+    /// deprecated `SEAM_API_URL` (with a warning), else the default.
+    pub(crate) fn resolve_endpoint(&self) -> Result<String, Error> {
+        let env = &self.env;
+        if self.endpoint.is_none() && env.api_url.is_some() {
+            if env.endpoint.is_some() {
+                log::warn!(
+                    "both SEAM_API_URL and SEAM_ENDPOINT are set; using SEAM_ENDPOINT (SEAM_API_URL is deprecated)"
+                );
+            } else {
+                log::warn!("SEAM_API_URL is deprecated: use SEAM_ENDPOINT instead");
+            }
+        }
+        let endpoint = self
+            .endpoint
+            .as_deref()
+            .or(env.endpoint.as_deref())
+            .or(env.api_url.as_deref())
+            .unwrap_or(DEFAULT_ENDPOINT);
+        normalize_endpoint(endpoint)
     }
 }
 
@@ -140,33 +297,132 @@ pub(crate) fn normalize_endpoint(endpoint: &str) -> Result<String, Error> {
 mod tests {
     use super::*;
 
+    const JWT: &str = "eyJhbGciOiJIUzI1NiJ9.e30.x";
+
+    fn env(vars: &[(&str, &str)]) -> ClientBuilder {
+        ClientBuilder::from_env_vars(vars.iter().copied())
+    }
+
+    fn message(result: Result<impl std::fmt::Debug, Error>) -> String {
+        result.unwrap_err().to_string()
+    }
+
     #[test]
-    fn env_vars_preset_the_builder_and_explicit_options_win() {
-        let builder = ClientBuilder::from_env_vars([
-            ("SEAM_API_KEY", "seam_env_key"),
-            ("SEAM_ENDPOINT", "http://127.0.0.1:1"),
-            ("OTHER", "x"),
+    fn the_environment_gives_an_api_key_or_a_personal_access_token() {
+        assert_eq!(
+            env(&[("SEAM_API_KEY", "seam_k")]).resolve_auth().unwrap(),
+            Auth::ApiKey("seam_k".into())
+        );
+        assert_eq!(
+            env(&[
+                ("SEAM_PERSONAL_ACCESS_TOKEN", "seam_at1"),
+                ("SEAM_WORKSPACE_ID", "w1")
+            ])
+            .resolve_auth()
+            .unwrap(),
+            Auth::PersonalAccessToken {
+                token: "seam_at1".into(),
+                workspace_id: "w1".into()
+            }
+        );
+    }
+
+    #[test]
+    fn conflicting_environments_are_invalid_options() {
+        let both = env(&[
+            ("SEAM_API_KEY", "seam_k"),
+            ("SEAM_PERSONAL_ACCESS_TOKEN", "seam_at1"),
         ]);
-        assert_eq!(
-            builder.auth,
-            Some(Auth::ApiKey(Secret::new("seam_env_key")))
+        assert!(
+            message(both.resolve_auth())
+                .contains("both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN")
         );
-        assert_eq!(builder.endpoint.as_deref(), Some("http://127.0.0.1:1"));
-        let builder = builder
-            .endpoint("http://127.0.0.1:2")
-            .api_key("seam_explicit");
-        assert_eq!(
-            builder.auth,
-            Some(Auth::ApiKey(Secret::new("seam_explicit")))
+        let no_workspace = env(&[("SEAM_PERSONAL_ACCESS_TOKEN", "seam_at1")]);
+        assert!(message(no_workspace.resolve_auth()).contains("without SEAM_WORKSPACE_ID"));
+        let key_and_workspace = env(&[("SEAM_API_KEY", "seam_k"), ("SEAM_WORKSPACE_ID", "w1")]);
+        assert!(
+            message(key_and_workspace.resolve_auth())
+                .contains("SEAM_WORKSPACE_ID is set together with SEAM_API_KEY")
         );
-        assert_eq!(builder.endpoint.as_deref(), Some("http://127.0.0.1:2"));
+        assert!(message(env(&[]).resolve_auth()).contains("no credentials"));
+    }
+
+    #[test]
+    fn explicit_credentials_beat_the_environment() {
+        let vars = [
+            ("SEAM_API_KEY", "seam_env"),
+            ("SEAM_PERSONAL_ACCESS_TOKEN", "seam_at_env"),
+            ("SEAM_WORKSPACE_ID", "w_env"),
+        ];
+        // The environment alone would be a conflict; an explicit mode settles it.
+        assert_eq!(
+            env(&vars)
+                .client_session_token("seam_cst1")
+                .resolve_auth()
+                .unwrap(),
+            Auth::ClientSessionToken("seam_cst1".into())
+        );
+        assert_eq!(
+            env(&vars)
+                .console_session_token(JWT, "w1")
+                .resolve_auth()
+                .unwrap(),
+            Auth::ConsoleSessionToken {
+                token: JWT.into(),
+                workspace_id: "w1".into()
+            }
+        );
+        assert_eq!(
+            env(&vars).api_key("seam_explicit").resolve_auth().unwrap(),
+            Auth::ApiKey("seam_explicit".into())
+        );
+    }
+
+    #[test]
+    fn two_explicit_modes_are_invalid_options() {
+        let err = message(
+            ClientBuilder::new()
+                .api_key("seam_k")
+                .client_session_token("seam_cst1")
+                .resolve_auth(),
+        );
+        assert!(
+            err.contains("two authentication modes were set (API key and client session token)"),
+            "{err}"
+        );
+        // The same mode twice: the last one wins.
+        assert_eq!(
+            ClientBuilder::new()
+                .api_key("seam_a")
+                .api_key("seam_b")
+                .resolve_auth()
+                .unwrap(),
+            Auth::ApiKey("seam_b".into())
+        );
+    }
+
+    #[test]
+    fn endpoint_precedence() {
+        let resolve = |b: ClientBuilder| b.resolve_endpoint().unwrap();
+        assert_eq!(resolve(env(&[])), DEFAULT_ENDPOINT);
+        assert_eq!(resolve(env(&[("SEAM_API_URL", "http://a")])), "http://a");
+        assert_eq!(
+            resolve(env(&[
+                ("SEAM_API_URL", "http://a"),
+                ("SEAM_ENDPOINT", "http://b")
+            ])),
+            "http://b"
+        );
+        assert_eq!(
+            resolve(env(&[("SEAM_ENDPOINT", "http://b")]).endpoint("http://c/")),
+            "http://c"
+        );
     }
 
     #[test]
     fn empty_env_vars_count_as_unset() {
-        let builder = ClientBuilder::from_env_vars([("SEAM_API_KEY", ""), ("SEAM_ENDPOINT", "")]);
-        assert!(builder.auth.is_none());
-        assert!(builder.endpoint.is_none());
+        let builder = env(&[("SEAM_API_KEY", ""), ("SEAM_ENDPOINT", "")]);
+        assert_eq!(builder.env, EnvConfig::default());
     }
 
     #[test]

@@ -1,4 +1,6 @@
 //! Shared helpers of the integration tests.
 
+pub mod fake;
+pub mod peer;
 pub mod prism;
 pub mod server;

@@ -10,22 +10,17 @@
 
 #![allow(dead_code)]
 
+use std::ffi::OsString;
 use std::fmt;
-use std::fs::{self, File};
-use std::io::Read;
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use super::peer::{self, Launch, Peer};
 use super::server::{Action, Recorded, Reply, TestServer};
 
 /// How long Prism may take to answer HTTP once started.
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(60);
-/// How many ports to try when Prism cannot bind the one it was given.
-const BIND_ATTEMPTS: usize = 4;
 /// How long the proxy waits for Prism's answer to one request.
 const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
 /// The response header in which Prism reports what breaks the spec.
@@ -33,24 +28,19 @@ const VIOLATIONS_HEADER: &str = "sl-violations";
 
 /// A running Prism; lives until the test binary exits.
 pub struct Prism {
-    url: String,
-    log: PathBuf,
-    /// The supervisor process; never waited for, it goes with us.
-    _supervisor: Child,
-    /// The supervisor's stdin: it stops Prism when this pipe closes, which
-    /// happens when the test binary exits, however it exits.
-    _lifeline: ChildStdin,
+    /// The supervised Prism process, stopped when the test binary exits.
+    peer: Peer,
 }
 
 impl Prism {
     /// `http://127.0.0.1:PORT`.
     pub fn url(&self) -> &str {
-        &self.url
+        self.peer.url()
     }
 
     /// The file holding Prism's output.
     pub fn log(&self) -> &Path {
-        &self.log
+        self.peer.log()
     }
 }
 
@@ -76,7 +66,7 @@ impl Mode {
 /// Started on first call; panics, on every call, if it cannot be started.
 pub fn prism() -> &'static Prism {
     static PRISM: OnceLock<Result<Prism, String>> = OnceLock::new();
-    shared(&PRISM, Mode::Static)
+    peer::once(&PRISM, || start(Mode::Static))
 }
 
 /// The Prism of this test binary making up random schema-valid responses
@@ -84,174 +74,47 @@ pub fn prism() -> &'static Prism {
 /// cannot be started.
 pub fn prism_dynamic() -> &'static Prism {
     static PRISM: OnceLock<Result<Prism, String>> = OnceLock::new();
-    shared(&PRISM, Mode::Dynamic)
+    peer::once(&PRISM, || start(Mode::Dynamic))
 }
 
-/// Starts Prism once and keeps the outcome, so that after a failure every
-/// test fails at once with the same message instead of retrying.
-fn shared(cell: &'static OnceLock<Result<Prism, String>>, mode: Mode) -> &'static Prism {
-    match cell.get_or_init(|| start(mode)) {
-        Ok(prism) => prism,
-        Err(message) => panic!("{message}"),
-    }
-}
-
-/// Starts Prism on a free port, trying another port if it loses the one it
-/// was given to another process.
+/// Starts Prism on a free port (another if it loses the one it was given)
+/// and waits until it answers.
 fn start(mode: Mode) -> Result<Prism, String> {
-    let peers = Path::new(env!("CARGO_MANIFEST_DIR")).join("peers");
+    let peers = peer::peers_dir();
     let prism_bin = peers.join("node_modules/.bin/prism");
     let spec = peers.join("openapi.json");
-    let supervise = peers.join("supervise.mjs");
-    for needed in [&prism_bin, &spec, &supervise] {
-        if !needed.exists() {
-            return Err(format!(
-                "the test peers are not installed: {} is missing; \
-                 run `scripts/test` (which runs `scripts/install-peers`)",
-                needed.display()
-            ));
+    let title = format!("Prism ({} mode)", mode.name());
+    let log_name = format!("prism-{}", mode.name());
+    let launch = Launch {
+        title: &title,
+        name: "Prism",
+        installs: "Prism and Seam's OpenAPI document under peers/",
+        log_name: &log_name,
+        needed: &[prism_bin.clone(), spec.clone()],
+        ready_verb: "answer",
+        ready_gerund: "answering",
+        timeout: STARTUP_TIMEOUT,
+    };
+    let command = |port: u16| {
+        let mut args: Vec<OsString> = vec![prism_bin.clone().into()];
+        args.extend(["mock", "-h", "127.0.0.1", "-p"].map(OsString::from));
+        args.push(port.to_string().into());
+        if mode == Mode::Dynamic {
+            args.push("-d".into());
         }
-    }
-    let exe = std::env::current_exe().ok();
-    let binary = exe
-        .as_deref()
-        .and_then(Path::file_stem)
-        .and_then(|s| s.to_str())
-        .unwrap_or("tests");
-    let log =
-        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{binary}-prism-{}.log", mode.name()));
-
-    let mut failures = Vec::new();
-    for _ in 0..BIND_ATTEMPTS {
-        match attempt(mode, &peers, &supervise, &prism_bin, &spec, &log) {
-            Ok(prism) => return Ok(prism),
-            Err(Failure::PortTaken(port)) => failures.push(format!("port {port} was taken")),
-            Err(Failure::Fatal(reason)) => {
-                return Err(startup_error(mode, &reason, &failures, &log));
-            }
-        }
-    }
-    Err(startup_error(
-        mode,
-        "no port could be bound",
-        &failures,
-        &log,
-    ))
-}
-
-/// Why one attempt to start Prism failed.
-enum Failure {
-    /// Prism could not listen on this port: try another.
-    PortTaken(u16),
-    /// Anything else: give up.
-    Fatal(String),
-}
-
-/// Starts Prism once on a port free a moment ago and waits until it answers.
-fn attempt(
-    mode: Mode,
-    peers: &Path,
-    supervise: &Path,
-    prism_bin: &Path,
-    spec: &Path,
-    log: &Path,
-) -> Result<Prism, Failure> {
-    let port =
-        free_port().map_err(|e| Failure::Fatal(format!("no free port on 127.0.0.1: {e}")))?;
-    let url = format!("http://127.0.0.1:{port}");
-    let output = File::create(log)
-        .map_err(|e| Failure::Fatal(format!("cannot create {}: {e}", log.display())))?;
-    let errors = output
-        .try_clone()
-        .map_err(|e| Failure::Fatal(format!("cannot share {}: {e}", log.display())))?;
-
-    let mut command = Command::new("node");
-    command.arg(supervise).arg(prism_bin).args([
-        "mock",
-        "-h",
-        "127.0.0.1",
-        "-p",
-        &port.to_string(),
-    ]);
-    if mode == Mode::Dynamic {
-        command.arg("-d");
-    }
-    command
-        .arg(spec)
-        .current_dir(peers)
-        .stdin(Stdio::piped())
-        .stdout(output)
-        .stderr(errors);
-    let mut supervisor = command
-        .spawn()
-        .map_err(|e| Failure::Fatal(format!("cannot run `node` (is Node.js installed?): {e}")))?;
-    let lifeline = supervisor.stdin.take().expect("stdin is piped");
-
+        args.push(spec.clone().into());
+        args
+    };
     // Prism announces the port it listens on: only then can an answer on it
     // be trusted to be Prism's and not another server's that took the port
     // first (Prism then exits, unable to bind).
-    let listening = format!("Prism is listening on {url}");
-    let deadline = Instant::now() + STARTUP_TIMEOUT;
     let agent = agent(Duration::from_secs(2));
-    loop {
-        if let Ok(Some(status)) = supervisor.try_wait() {
-            let output = fs::read_to_string(log).unwrap_or_default();
-            return Err(if output.contains("EADDRINUSE") {
-                Failure::PortTaken(port)
-            } else {
-                Failure::Fatal(format!("Prism exited ({status}) before answering"))
-            });
-        }
-        if fs::read_to_string(log).is_ok_and(|output| output.contains(&listening))
-            && agent.get(&url).call().is_ok()
-        {
-            return Ok(Prism {
-                url,
-                log: log.to_owned(),
-                _supervisor: supervisor,
-                _lifeline: lifeline,
-            });
-        }
-        if Instant::now() >= deadline {
-            // Closing its stdin makes the supervisor stop Prism.
-            drop(lifeline);
-            let _ = supervisor.wait();
-            return Err(Failure::Fatal(format!(
-                "Prism did not answer on {url} within {} s",
-                STARTUP_TIMEOUT.as_secs()
-            )));
-        }
-        thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// A port that was free on 127.0.0.1 a moment ago.
-fn free_port() -> std::io::Result<u16> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
-}
-
-/// The panic message for a Prism that would not start: what failed, what to
-/// do, and the end of Prism's output.
-fn startup_error(mode: Mode, reason: &str, failures: &[String], log: &Path) -> String {
-    let mut output = String::new();
-    if let Ok(mut file) = File::open(log) {
-        let _ = file.read_to_string(&mut output);
-    }
-    let lines: Vec<&str> = output.lines().collect();
-    let tail = lines[lines.len().saturating_sub(30)..].join("\n");
-    let earlier = if failures.is_empty() {
-        String::new()
-    } else {
-        format!(" (earlier attempts: {})", failures.join(", "))
+    let ready = |url: &str, output: &str| {
+        let listening = format!("Prism is listening on {url}");
+        Ok((output.contains(&listening) && agent.get(url).call().is_ok()).then_some(()))
     };
-    format!(
-        "Prism ({} mode) could not be started: {reason}{earlier}.\n\
-         Run `scripts/test`, which installs the test peers (Prism and Seam's \
-         OpenAPI document under peers/) before running the tests.\n\
-         Last lines of Prism's output ({}):\n{tail}",
-        mode.name(),
-        log.display()
-    )
+    let (peer, ()) = peer::start(&launch, command, ready)?;
+    Ok(Prism { peer })
 }
 
 /// An HTTP client that reads error statuses as answers.
@@ -362,7 +225,13 @@ pub struct Proxy {
 impl Proxy {
     /// A proxy in front of `prism`.
     pub fn to(prism: &Prism) -> Proxy {
-        let target = prism.url().to_owned();
+        Proxy::to_url(prism.url())
+    }
+
+    /// A proxy in front of any HTTP server (e.g. Seam's fake), to record
+    /// exactly what the client sent and what came back.
+    pub fn to_url(target: &str) -> Proxy {
+        let target = target.to_owned();
         let agent = agent(FORWARD_TIMEOUT);
         let log = Arc::new(Mutex::new(Vec::new()));
         let server = {
@@ -487,6 +356,16 @@ fn forward(agent: &ureq::Agent, target: &str, request: &Recorded) -> (Exchange, 
     }
 }
 
+/// Response headers that belong to one connection, not to the answer: the
+/// test server writes its own `content-length`.
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "content-length",
+    "transfer-encoding",
+    "date",
+];
+
 /// Sends `request` to Prism and reads its answer.
 fn ask(
     agent: &ureq::Agent,
@@ -518,22 +397,28 @@ fn ask(
             .get(name)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
     };
-    let content_type = header("content-type");
     let violations = header(VIOLATIONS_HEADER);
+    // Every end-to-end header goes back to the client (content-type,
+    // sl-violations, seam-request-id, retry-after, ...).
+    let headers = response
+        .headers()
+        .iter()
+        .filter(|(name, _)| !HOP_BY_HOP.contains(&name.as_str()))
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
     let status = response.status().as_u16();
     let body = response.body_mut().read_to_vec()?;
 
-    let mut reply = Reply {
+    let reply = Reply {
         status,
-        headers: Vec::new(),
+        headers,
         body: body.clone(),
     };
-    if let Some(content_type) = content_type {
-        reply = reply.header("content-type", &content_type);
-    }
-    if let Some(violations) = &violations {
-        reply = reply.header(VIOLATIONS_HEADER, violations);
-    }
     let exchange = Exchange {
         request: request.clone(),
         status,
