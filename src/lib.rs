@@ -28,6 +28,9 @@ extern crate self as seamapi;
 
 pub mod access_grants;
 pub mod access_methods;
+pub mod action_attempts;
+pub mod devices;
+pub mod locks;
 mod models;
 mod setters;
 mod validate;
@@ -39,8 +42,10 @@ pub use uuid::Uuid;
 pub use seamapi_macros::seam_endpoint;
 pub use seamapi_runtime::error;
 pub use seamapi_runtime::{
-    Auth, Client, ClientBuilder, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
-    Endpoint, Error, Method, Nullable, Pagination, ResponseShape, SDK_NAME, SDK_VERSION, Secret,
+    ActionAttempt, ActionAttemptStatus, Auth, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DEADLINE, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Endpoint,
+    Error, ItemOf, Items, Method, Nullable, Page, PageResponse, Paginated, Pagination, Paginator,
+    ResponseShape, RetryPolicy, SDK_NAME, SDK_VERSION, Secret, WaitOptions, decode_response,
 };
 
 /// What the code `#[seam_endpoint]` generates refers to. Not public API.

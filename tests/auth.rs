@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 use seamapi::{Auth, Client, ClientBuilder, Error, Pagination, Uuid, seam_endpoint};
@@ -446,37 +446,9 @@ fn environment_precedence() {
     assert_eq!(dead.connections(), 0);
 }
 
-/// Captures every log record of this test binary.
-struct Capture(Mutex<Vec<String>>);
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record<'_>) {
-        self.0.lock().unwrap().push(format!(
-            "{} {}: {}",
-            record.level(),
-            record.target(),
-            record.args()
-        ));
-    }
-    fn flush(&self) {}
-}
-
-fn captured_logs() -> &'static Capture {
-    static CAPTURE: OnceLock<&'static Capture> = OnceLock::new();
-    CAPTURE.get_or_init(|| {
-        let capture: &'static Capture = Box::leak(Box::new(Capture(Mutex::new(Vec::new()))));
-        log::set_logger(capture).expect("the only logger of this binary");
-        log::set_max_level(log::LevelFilter::Trace);
-        capture
-    })
-}
-
 #[test]
 fn the_deprecated_seam_api_url_warns_through_the_logging_facade() {
-    let logs = captured_logs();
+    let logs = support::logs::captured();
     ClientBuilder::from_env_vars([
         ("SEAM_API_KEY", "seam_k"),
         ("SEAM_API_URL", "http://127.0.0.1:9"),
@@ -490,7 +462,7 @@ fn the_deprecated_seam_api_url_warns_through_the_logging_facade() {
     ])
     .build()
     .unwrap();
-    let lines = logs.0.lock().unwrap().clone();
+    let lines = logs.lines();
     assert!(
         lines.iter().any(|l| l.starts_with("WARN")
             && l.contains("SEAM_API_URL is deprecated: use SEAM_ENDPOINT")),
@@ -501,7 +473,7 @@ fn the_deprecated_seam_api_url_warns_through_the_logging_facade() {
 
 #[test]
 fn no_secret_appears_in_any_configuration_error_or_log_line() {
-    let logs = captured_logs();
+    let logs = support::logs::captured();
     let s = seed();
     let secrets = [
         s.api_key.as_str(),
@@ -623,7 +595,7 @@ fn no_secret_appears_in_any_configuration_error_or_log_line() {
             source = s.source();
         }
     }
-    texts.extend(logs.0.lock().unwrap().iter().cloned());
+    texts.extend(logs.lines());
 
     for text in &texts {
         for secret in secrets {
@@ -631,7 +603,15 @@ fn no_secret_appears_in_any_configuration_error_or_log_line() {
         }
     }
     assert!(texts.len() > 30);
-    eprintln!("checked {} texts; log lines: {}", texts.len(), logs.0.lock().unwrap().len());
+    assert!(
+        !logs.matching("seamapi", " -> ").is_empty(),
+        "the attempts were logged, and searched"
+    );
+    eprintln!(
+        "checked {} texts; log lines: {}",
+        texts.len(),
+        logs.lines().len()
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ use syn::{Ident, LitStr, Path, Token, Type};
 const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /// The options after the path, as written in the attribute.
-const OPTIONS: &str = "`response = Type`, `key = \"field\"` or `validate = path::to::fn`";
+const OPTIONS: &str = "`response = Type`, `key = \"field\"`, `validate = path::to::fn`, `paginated` or `action_attempt`";
 
 /// What the attribute says.
 pub(crate) struct Args {
@@ -18,6 +18,10 @@ pub(crate) struct Args {
     pub response: Option<Type>,
     pub key: Option<LitStr>,
     pub validate: Option<Path>,
+    /// `paginated`: the endpoint lists pages selected by `page_cursor`.
+    pub paginated: Option<Ident>,
+    /// `action_attempt`: the endpoint starts an action and returns its attempt.
+    pub action_attempt: Option<Ident>,
 }
 
 /// Parses the arguments, reporting every problem found at once.
@@ -87,6 +91,8 @@ impl Parse for Args {
         let mut response: Option<Type> = None;
         let mut key: Option<LitStr> = None;
         let mut validate: Option<Path> = None;
+        let mut paginated: Option<Ident> = None;
+        let mut action_attempt: Option<Ident> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -95,6 +101,32 @@ impl Parse for Args {
             let name: Ident = input
                 .parse()
                 .map_err(|e| syn::Error::new(e.span(), format!("expected an option: {OPTIONS}")))?;
+            if matches!(name.to_string().as_str(), "paginated" | "action_attempt") {
+                if input.peek(Token![=]) {
+                    errors.push(syn::Error::new_spanned(
+                        &name,
+                        format!("`{name}` takes no value: write just `{name}`"),
+                    ));
+                    input.parse::<Token![=]>()?;
+                    while !input.is_empty() && !input.peek(Token![,]) {
+                        input.parse::<proc_macro2::TokenTree>()?;
+                    }
+                }
+                let slot = if name == "paginated" {
+                    &mut paginated
+                } else {
+                    &mut action_attempt
+                };
+                if slot.is_some() {
+                    errors.push(syn::Error::new_spanned(
+                        &name,
+                        format!("duplicate option `{name}`: give it once"),
+                    ));
+                } else {
+                    *slot = Some(name);
+                }
+                continue;
+            }
             let known = matches!(name.to_string().as_str(), "response" | "key" | "validate");
             if !known {
                 errors.push(syn::Error::new_spanned(
@@ -161,6 +193,18 @@ impl Parse for Args {
             }
         }
 
+        if let (Some(flag), Some(response)) = (&action_attempt, &response) {
+            errors.push(syn::Error::new_spanned(
+                response,
+                format!("`{flag}` sets the response itself (the action attempt, under `action_attempt`): remove `response`"),
+            ));
+        }
+        if let (Some(flag), Some(paginated)) = (&action_attempt, &paginated) {
+            errors.push(syn::Error::new_spanned(
+                paginated,
+                format!("`{flag}` and `paginated` exclude each other: an action returns one attempt, not pages"),
+            ));
+        }
         if let (Some(key), None) = (&key, &response) {
             errors.push(syn::Error::new_spanned(
                 key,
@@ -175,6 +219,8 @@ impl Parse for Args {
             response,
             key,
             validate,
+            paginated,
+            action_attempt,
         })
     }
 }
@@ -245,6 +291,17 @@ mod tests {
         assert!(args.validate.is_some());
         let args = parse(quote!(GET, "/devices/list")).unwrap();
         assert!(args.response.is_none() && args.key.is_none() && args.validate.is_none());
+        assert!(args.paginated.is_none() && args.action_attempt.is_none());
+        let args = parse(quote!(
+            GET,
+            "/devices/list",
+            response = DeviceList,
+            paginated
+        ))
+        .unwrap();
+        assert!(args.paginated.is_some());
+        let args = parse(quote!(POST, "/locks/unlock_door", action_attempt)).unwrap();
+        assert!(args.action_attempt.is_some() && args.response.is_none());
     }
 
     #[test]
@@ -260,6 +317,15 @@ mod tests {
         assert!(error_of(quote!(GET)).contains("missing path"));
         assert!(error_of(quote!("/a")).contains("expected the HTTP method"));
         assert!(error_of(quote!(GET, a)).contains("string literal"));
+        assert!(
+            error_of(quote!(POST, "/a", action_attempt, response = A))
+                .contains("sets the response itself")
+        );
+        assert!(error_of(quote!(POST, "/a", paginated = true)).contains("takes no value"));
+        assert!(
+            error_of(quote!(POST, "/a", paginated, paginated))
+                .contains("duplicate option `paginated`")
+        );
     }
 
     #[test]

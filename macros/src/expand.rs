@@ -64,14 +64,51 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         _ => quote!(Delete),
     };
     let path = &args.path;
-    let response = args
-        .response
-        .as_ref()
-        .map_or_else(|| quote!(()), ToTokens::to_token_stream);
-    let shape_tokens = match (&args.response, &args.key) {
-        (None, _) => quote!(#rt::ResponseShape::Discard),
-        (Some(_), None) => quote!(#rt::ResponseShape::Whole),
-        (Some(_), Some(key)) => quote!(#rt::ResponseShape::Key(#key)),
+    let response = match (&args.response, &args.action_attempt) {
+        (Some(response), _) => response.to_token_stream(),
+        (None, Some(_)) => quote!(#rt::ActionAttempt),
+        (None, None) => quote!(()),
+    };
+    let shape_tokens = match (&args.response, &args.key, &args.action_attempt) {
+        (None, _, Some(_)) => quote!(#rt::ResponseShape::Key("action_attempt")),
+        (None, _, None) => quote!(#rt::ResponseShape::Discard),
+        (Some(_), None, _) => quote!(#rt::ResponseShape::Whole),
+        (Some(_), Some(key), _) => quote!(#rt::ResponseShape::Key(#key)),
+    };
+    let action_attempt = args.action_attempt.as_ref().map(|_| {
+        quote! {
+            const ACTION_ATTEMPT: ::core::option::Option<
+                fn(&mut Self::Response) -> &mut #rt::ActionAttempt,
+            > = ::core::option::Option::Some({
+                fn attempt(response: &mut #rt::ActionAttempt) -> &mut #rt::ActionAttempt {
+                    response
+                }
+                attempt
+            });
+        }
+    });
+    let paginated = match &args.paginated {
+        None => TokenStream::new(),
+        Some(flag) => {
+            let cursor = item::page_cursor_field(&item).ok_or_else(|| {
+                syn::Error::new_spanned(
+                    flag,
+                    "`paginated` needs a field `page_cursor: Option<String>` to select pages with",
+                )
+            })?;
+            // Spanned on the field, so that a wrong type points there.
+            let set = quote_spanned!(cursor.span()=> self.page_cursor = cursor;);
+            quote! {
+                impl #impl_generics #rt::Paginated for #ident #ty_generics #where_clause {
+                    fn set_page_cursor(
+                        &mut self,
+                        cursor: ::core::option::Option<::std::string::String>,
+                    ) {
+                        #set
+                    }
+                }
+            }
+        }
     };
     let validate = args.validate.as_ref().map(|validate| {
         // Spanned on the user's path, so that a wrong signature points there.
@@ -125,8 +162,11 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             const METHOD: #rt::Method = #rt::Method::#method;
             const PATH: &'static str = #path;
             const RESPONSE: #rt::ResponseShape = #shape_tokens;
+            #action_attempt
             #validate
         }
+
+        #paginated
 
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]

@@ -135,3 +135,14 @@ fn decides_skipping(field: &Field) -> bool {
             decides || parsed.is_err()
         })
 }
+
+/// The struct's `page_cursor` field's type, if it has one.
+pub(crate) fn page_cursor_field(item: &DeriveInput) -> Option<&Type> {
+    let Data::Struct(data) = &item.data else {
+        return None;
+    };
+    data.fields
+        .iter()
+        .find(|f| f.ident.as_ref().is_some_and(|i| i == "page_cursor"))
+        .map(|f| &f.ty)
+}

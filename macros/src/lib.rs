@@ -27,7 +27,13 @@ use proc_macro::TokenStream;
 ///   the response, as in `{"access_grant": {...}, "ok": true}`; without it
 ///   the whole body decodes into `response`;
 /// - `validate = path::to::fn` (optional): a `fn(&Self) -> Result<(),
-///   seamapi::Error>` run before anything is sent.
+///   seamapi::Error>` run before anything is sent;
+/// - `paginated` (optional): a list endpoint whose pages are selected by a
+///   `page_cursor: Option<String>` field; its response implements
+///   `seamapi::PageResponse`, and `client.paginate(request)` walks it;
+/// - `action_attempt` (optional, instead of `response`): an endpoint that
+///   starts an action and returns `{"action_attempt": ...}`; the call returns
+///   the `seamapi::ActionAttempt`, by default once it has resolved.
 ///
 /// The struct (named fields, or a unit struct for endpoints without
 /// parameters) gets `Debug`, `Clone` and `Serialize` derived, an

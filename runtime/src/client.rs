@@ -2,19 +2,21 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use serde::{Deserialize, Serialize};
 use ureq::http::{HeaderName, HeaderValue, header};
 
+use crate::action_attempt::{self, ActionAttempt, WaitOptions};
 use crate::auth::Auth;
-use serde::{Deserialize, Serialize};
-
 use crate::config::{self, ClientBuilder};
 use crate::endpoint::{Endpoint, Method, ResponseShape};
-use crate::error::Error;
+use crate::error::{Error, TransportError};
+use crate::pagination::{Paginated, Paginator};
 use crate::query;
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::Transport;
+use crate::transport::{Reply, Transport};
 
 /// The name this SDK reports in `seam-sdk-name`.
 pub const SDK_NAME: &str = "seamapi/rust";
@@ -35,15 +37,28 @@ pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    settings: Settings,
 }
 
+/// What is shared by every clone: connections, address, credentials.
 struct Inner {
     transport: Transport,
     endpoint: String,
     auth: Auth,
-    timeout: Duration,
     /// Every header a request carries, built once.
     headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+/// What a clone may change for its own calls (see [`Client::with_retry`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Settings {
+    pub retry: RetryPolicy,
+    /// Per attempt.
+    pub timeout: Duration,
+    /// Across every attempt and wait of one call.
+    pub deadline: Duration,
+    /// For calls that start an action.
+    pub wait: WaitOptions,
 }
 
 impl Client {
@@ -63,10 +78,13 @@ impl Client {
         let auth = builder.resolve_auth()?;
         auth.validate()?;
         let endpoint = builder.resolve_endpoint()?;
-        let timeout = builder.timeout.unwrap_or(config::DEFAULT_TIMEOUT);
-        if timeout.is_zero() {
+        let settings = builder.resolve_settings()?;
+        let connect_timeout = builder
+            .connect_timeout
+            .unwrap_or(config::DEFAULT_CONNECT_TIMEOUT);
+        if connect_timeout.is_zero() {
             return Err(Error::invalid_options(
-                "the timeout must be greater than zero",
+                "the connect timeout must be greater than zero",
             ));
         }
         let max_response_bytes = builder
@@ -74,10 +92,10 @@ impl Client {
             .unwrap_or(config::DEFAULT_MAX_RESPONSE_BYTES);
         let user_agent = format!("{SDK_NAME}/{SDK_VERSION}");
         let client = Client::with_auth(
-            Transport::new(timeout, max_response_bytes, &user_agent),
+            Transport::new(connect_timeout, max_response_bytes, &user_agent),
             endpoint,
             auth,
-            timeout,
+            settings,
         )?;
         let Auth::PublishableKey {
             user_identifier_key,
@@ -102,7 +120,7 @@ impl Client {
             inner.transport.clone(),
             inner.endpoint.clone(),
             auth,
-            timeout,
+            settings,
         )
     }
 
@@ -110,7 +128,7 @@ impl Client {
         transport: Transport,
         endpoint: String,
         auth: Auth,
-        timeout: Duration,
+        settings: Settings,
     ) -> Result<Client, Error> {
         let mut headers = auth.headers()?;
         headers.extend([
@@ -132,9 +150,9 @@ impl Client {
                 transport,
                 endpoint,
                 auth,
-                timeout,
                 headers,
             }),
+            settings,
         })
     }
 
@@ -149,19 +167,133 @@ impl Client {
         &self.inner.endpoint
     }
 
+    /// The retry policy of this client's calls.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.settings.retry
+    }
+
+    /// A clone whose calls use this retry policy (the connection pool and
+    /// credentials stay shared). For one call:
+    /// `client.with_retry(RetryPolicy::none()).call(&request)`.
+    #[must_use]
+    pub fn with_retry(&self, retry: RetryPolicy) -> Client {
+        let mut client = self.clone();
+        client.settings.retry = retry;
+        client
+    }
+
+    /// A clone whose calls allow each attempt `timeout` (zero is ignored).
+    #[must_use]
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        let mut client = self.clone();
+        if !timeout.is_zero() {
+            client.settings.timeout = timeout;
+        }
+        client
+    }
+
+    /// A clone whose calls, retries and waits included, end within
+    /// `deadline` (zero is ignored).
+    #[must_use]
+    pub fn with_deadline(&self, deadline: Duration) -> Client {
+        let mut client = self.clone();
+        if !deadline.is_zero() {
+            client.settings.deadline = deadline;
+        }
+        client
+    }
+
     /// Sends `request` and returns its typed response.
     ///
     /// The request is checked first ([`Endpoint::validate`]) and encoded once
-    /// (a query string for `GET` and `DELETE`, a JSON body otherwise); a failure there is
-    /// an [`Error::InvalidParameter`] and nothing is sent.
+    /// (a query string for `GET` and `DELETE`, a JSON body otherwise); a
+    /// failure there is an [`Error::InvalidParameter`] and nothing is sent.
+    /// Failed attempts are retried as the [`RetryPolicy`] says, never past
+    /// the deadline, and a request that may have reached the server is
+    /// replayed only if its method is idempotent.
+    ///
+    /// For an endpoint that starts an action, the call then waits for the
+    /// action attempt to resolve, as [`WaitOptions`] say (by default up to
+    /// 10 s): a failed attempt is an [`Error::ActionAttemptFailed`], one
+    /// still pending at the timeout an [`Error::ActionAttemptTimedOut`].
     pub fn call<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
         request.validate()?;
+        let wait = self.settings.wait;
+        if E::ACTION_ATTEMPT.is_some() {
+            wait.validate()?;
+        }
         let (url, body) = self.encode(request)?;
-        let reply =
-            self.inner
-                .transport
-                .send(E::METHOD, &url, &self.inner.headers, body.as_deref())?;
-        reply.into_result(E::RESPONSE)
+        let reply = self.send(E::METHOD, E::PATH, &url, body.as_deref())?;
+        let mut response = reply.into_result(E::RESPONSE)?;
+        if let Some(attempt_of) = E::ACTION_ATTEMPT
+            && wait.is_enabled()
+        {
+            // An attempt resolved already is not polled; a failed one is
+            // still a failure.
+            let attempt = attempt_of(&mut response);
+            *attempt = action_attempt::wait(self, attempt.clone(), wait)?;
+        }
+        Ok(response)
+    }
+
+    /// Waits for `attempt` to resolve, polling `action_attempts/get` as this
+    /// client's [`WaitOptions`] say (even if they turn waiting in calls
+    /// off). An attempt already resolved is not polled.
+    pub fn wait_for_action_attempt(&self, attempt: &ActionAttempt) -> Result<ActionAttempt, Error> {
+        action_attempt::wait(self, attempt.clone(), self.settings.wait)
+    }
+
+    /// A clone whose calls wait for action attempts as `wait` says, e.g.
+    /// `client.with_wait(WaitOptions::no_wait()).call(&unlock)`.
+    #[must_use]
+    pub fn with_wait(&self, wait: WaitOptions) -> Client {
+        let mut client = self.clone();
+        client.settings.wait = wait;
+        client
+    }
+
+    /// A lazy walk over the pages of a list endpoint (see [`Paginator`]);
+    /// `.items()` walks its items. No request is made until it is iterated.
+    pub fn paginate<E: Paginated>(&self, request: E) -> Paginator<E> {
+        Paginator::new(self.clone(), request)
+    }
+
+    /// Sends one encoded request, with retries, within the deadline.
+    fn send(
+        &self,
+        method: Method,
+        path: &str,
+        url: &str,
+        body: Option<&[u8]>,
+    ) -> Result<Reply, Error> {
+        let Settings {
+            retry,
+            timeout,
+            deadline,
+            ..
+        } = self.settings;
+        let started = Instant::now();
+        let mut attempt: u32 = 1;
+        loop {
+            let remaining = deadline.saturating_sub(started.elapsed());
+            let attempt_started = Instant::now();
+            let outcome = self.inner.transport.send(
+                method,
+                url,
+                &self.inner.headers,
+                body,
+                timeout.min(remaining),
+            );
+            log_attempt(method, path, &outcome, attempt, attempt_started);
+            let wait = retry.decide(method, &outcome, attempt);
+            match wait {
+                Some(wait) if started.elapsed() + wait < deadline => {
+                    std::thread::sleep(wait);
+                    attempt += 1;
+                }
+                _ => return outcome.map_err(Error::from),
+            }
+        }
     }
 
     /// The URL and, unless the method uses a query string, the JSON body.
@@ -214,12 +346,39 @@ impl Endpoint for GetOrCreateClientSession<'_> {
     const RESPONSE: ResponseShape = ResponseShape::Key("client_session");
 }
 
+/// One log event per attempt: what was asked, what came of it, how long it
+/// took. No header, query or body is logged, so no secret can be.
+fn log_attempt(
+    method: Method,
+    path: &str,
+    outcome: &Result<Reply, TransportError>,
+    attempt: u32,
+    started: Instant,
+) {
+    let elapsed = started.elapsed();
+    match outcome {
+        Ok(reply) => log::debug!(
+            target: "seamapi",
+            "{method} {path} -> {} (attempt {attempt}, {elapsed:?}, request id {})",
+            reply.status,
+            reply.request_id.as_deref().unwrap_or("none"),
+        ),
+        Err(error) => log::debug!(
+            target: "seamapi",
+            "{method} {path} -> {error} (attempt {attempt}, {elapsed:?})",
+        ),
+    }
+}
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("endpoint", &self.inner.endpoint)
             .field("auth", &self.inner.auth)
-            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.settings.retry)
+            .field("timeout", &self.settings.timeout)
+            .field("deadline", &self.settings.deadline)
+            .field("wait", &self.settings.wait)
             .finish_non_exhaustive()
     }
 }

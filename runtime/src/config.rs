@@ -3,16 +3,26 @@
 
 use std::time::Duration;
 
+use crate::action_attempt::WaitOptions;
 use crate::auth::Auth;
-use crate::client::Client;
+use crate::client::{Client, Settings};
 use crate::error::Error;
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
 /// The API's address when none is configured.
 pub const DEFAULT_ENDPOINT: &str = "https://connect.getseam.com";
 
-/// How long one HTTP exchange may take when no timeout is configured.
+/// How long one attempt (connect, send, receive) may take when no timeout is
+/// configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long connecting may take when no connect timeout is configured.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long one call may take, retries and waits included, when no deadline
+/// is configured.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
 
 /// The largest response body read when no limit is configured: 10 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 10 * 1024 * 1024;
@@ -61,6 +71,10 @@ pub struct ClientBuilder {
     pub(crate) env: EnvConfig,
     pub(crate) endpoint: Option<String>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) wait: Option<WaitOptions>,
     pub(crate) max_response_bytes: Option<u64>,
 }
 
@@ -183,10 +197,38 @@ impl ClientBuilder {
         self
     }
 
-    /// How long one HTTP exchange (connect, send, receive) may take; 30 s by
-    /// default.
+    /// How long one attempt (connect, send, receive head and body) may
+    /// take; 30 s by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// How long connecting may take; 10 s by default.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How long one call may take in all, every attempt and every wait
+    /// between them included; 60 s by default.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// When failed attempts are retried; [`RetryPolicy::default`] by
+    /// default, [`RetryPolicy::none`] to never retry.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// Whether and how long calls that start an action (unlocking a door,
+    /// say) wait for the action attempt to resolve; by default up to 10 s,
+    /// polling every second.
+    pub fn wait_for_action_attempts(mut self, wait: WaitOptions) -> Self {
+        self.wait = Some(wait);
         self
     }
 
@@ -241,6 +283,30 @@ impl ClientBuilder {
                  option), or the SEAM_API_KEY environment variable",
             )),
         }
+    }
+
+    /// The per-call settings, checked.
+    pub(crate) fn resolve_settings(&self) -> Result<Settings, Error> {
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let deadline = self.deadline.unwrap_or(DEFAULT_DEADLINE);
+        if timeout.is_zero() {
+            return Err(Error::invalid_options(
+                "the timeout must be greater than zero",
+            ));
+        }
+        if deadline.is_zero() {
+            return Err(Error::invalid_options(
+                "the deadline must be greater than zero",
+            ));
+        }
+        let wait = self.wait.unwrap_or_default();
+        wait.validate()?;
+        Ok(Settings {
+            retry: self.retry.unwrap_or_default(),
+            timeout,
+            deadline,
+            wait,
+        })
     }
 
     /// The endpoint to use: explicit, else `SEAM_ENDPOINT`, else the

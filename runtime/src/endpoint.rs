@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::action_attempt::ActionAttempt;
 use crate::error::Error;
 
 /// The HTTP method an endpoint is called with.
@@ -82,6 +83,11 @@ pub trait Endpoint: Serialize {
 
     /// Where the response sits in the reply body.
     const RESPONSE: ResponseShape;
+
+    /// For endpoints that start an action: where the response holds its
+    /// action attempt, so that the client can wait for it to resolve.
+    /// `#[seam_endpoint(..., action_attempt)]` sets it.
+    const ACTION_ATTEMPT: Option<fn(&mut Self::Response) -> &mut ActionAttempt> = None;
 
     /// Checks the request before anything is sent. An `Err` here means no
     /// byte leaves the machine. The default accepts every request.

@@ -38,6 +38,13 @@ pub enum Error {
     /// A parameter of the request is invalid; nothing was sent.
     #[error(transparent)]
     InvalidParameter(Box<InvalidParameterError>),
+    /// An action attempt (e.g. unlocking a door) failed; carries the attempt.
+    #[error(transparent)]
+    ActionAttemptFailed(Box<ActionAttemptFailedError>),
+    /// An action attempt had not resolved when waiting for it timed out;
+    /// carries the last state seen.
+    #[error(transparent)]
+    ActionAttemptTimedOut(Box<ActionAttemptTimedOutError>),
     /// The client's configuration is invalid; caught before any call.
     #[error("invalid options: {message}")]
     InvalidOptions {
@@ -71,7 +78,7 @@ impl Error {
             Error::InvalidInput(e) => Some(e.status),
             Error::Http(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
-            Error::Transport(_) | Error::InvalidParameter(_) | Error::InvalidOptions { .. } => None,
+            _ => None,
         }
     }
 
@@ -82,6 +89,7 @@ impl Error {
             Error::Api(e) => Some(&e.error_type),
             Error::Unauthorized(e) => Some(e.error_type.as_deref().unwrap_or("unauthorized")),
             Error::InvalidInput(e) => Some(&e.error_type),
+            Error::ActionAttemptFailed(e) => Some(&e.error_type),
             _ => None,
         }
     }
@@ -94,7 +102,7 @@ impl Error {
             Error::InvalidInput(e) => e.request_id.as_deref(),
             Error::Http(e) => e.request_id.as_deref(),
             Error::Decode(e) => e.request_id.as_deref(),
-            Error::Transport(_) | Error::InvalidParameter(_) | Error::InvalidOptions { .. } => None,
+            _ => None,
         }
     }
 
@@ -108,6 +116,8 @@ impl Error {
             Error::Decode(e) => &e.message,
             Error::Transport(e) => &e.message,
             Error::InvalidParameter(e) => &e.message,
+            Error::ActionAttemptFailed(e) => &e.message,
+            Error::ActionAttemptTimedOut(_) => "the action attempt did not resolve in time",
             Error::InvalidOptions { message } => message,
         }
     }
@@ -144,6 +154,8 @@ boxed_from!(
     Decode(DecodeError),
     Transport(TransportError),
     InvalidParameter(InvalidParameterError),
+    ActionAttemptFailed(ActionAttemptFailedError),
+    ActionAttemptTimedOut(ActionAttemptTimedOutError),
 );
 
 /// Writes ` (request id: …)` when there is one.
@@ -409,3 +421,52 @@ impl fmt::Display for InvalidParameterError {
 }
 
 impl std::error::Error for InvalidParameterError {}
+
+/// An action attempt failed.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ActionAttemptFailedError {
+    /// Seam's error type for the failure, e.g. `"lock_jammed"`.
+    pub error_type: String,
+    /// Seam's message.
+    pub message: String,
+    /// The failed attempt.
+    pub attempt: crate::ActionAttempt,
+}
+
+impl fmt::Display for ActionAttemptFailedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "action attempt {} ({}) failed: {}: {}",
+            self.attempt.action_attempt_id, self.attempt.action_type, self.error_type, self.message
+        )
+    }
+}
+
+impl std::error::Error for ActionAttemptFailedError {}
+
+/// Waiting for an action attempt timed out.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ActionAttemptTimedOutError {
+    /// How long the client waited.
+    pub timeout: std::time::Duration,
+    /// The attempt as last seen (still unresolved).
+    pub attempt: crate::ActionAttempt,
+}
+
+impl fmt::Display for ActionAttemptTimedOutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "action attempt {} ({}) was still {} after waiting {:?}",
+            self.attempt.action_attempt_id,
+            self.attempt.action_type,
+            self.attempt.status_name(),
+            self.timeout
+        )
+    }
+}
+
+impl std::error::Error for ActionAttemptTimedOutError {}

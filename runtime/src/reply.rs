@@ -32,6 +32,42 @@ struct ErrorObject {
     validation_errors: Option<serde_json::Value>,
 }
 
+/// Decodes a reply of any status as endpoint `E` would: the typed response
+/// of a 2xx, or the [`Error`] any other status stands for — exactly what
+/// [`Client::call`](crate::Client::call) does with a reply. Useful to decode
+/// recorded replies, e.g. in tests.
+///
+/// ```
+/// use seamapi_runtime::{Endpoint, Method, ResponseShape, decode_response};
+///
+/// #[derive(serde::Serialize)]
+/// struct Ping;
+/// impl Endpoint for Ping {
+///     type Response = u32;
+///     const METHOD: Method = Method::Get;
+///     const PATH: &'static str = "/ping";
+///     const RESPONSE: ResponseShape = ResponseShape::Key("n");
+/// }
+///
+/// assert_eq!(decode_response::<Ping>(200, None, br#"{"n": 7, "ok": true}"#).unwrap(), 7);
+/// let err = decode_response::<Ping>(404, Some("req_1"), br#"{"error": {"type": "not_found", "message": "No"}}"#);
+/// assert_eq!(err.unwrap_err().code(), Some("not_found"));
+/// ```
+pub fn decode_response<E: crate::Endpoint>(
+    status: u16,
+    request_id: Option<&str>,
+    body: &[u8],
+) -> Result<E::Response, Error> {
+    Reply {
+        status,
+        request_id: request_id.map(str::to_owned),
+        content_type: None,
+        retry_after: None,
+        body: body.to_vec(),
+    }
+    .into_result(E::RESPONSE)
+}
+
 impl Reply {
     /// The typed response of a 2xx reply, or the error any other reply
     /// stands for.

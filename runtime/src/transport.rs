@@ -30,10 +30,14 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
-    pub(crate) fn new(timeout: Duration, max_response_bytes: u64, user_agent: &str) -> Self {
+    pub(crate) fn new(
+        connect_timeout: Duration,
+        max_response_bytes: u64,
+        user_agent: &str,
+    ) -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_global(Some(timeout))
+            .timeout_connect(Some(connect_timeout))
             .max_redirects(0)
             .user_agent(user_agent)
             .build();
@@ -43,21 +47,39 @@ impl Transport {
         }
     }
 
-    /// Sends one request and reads the whole reply.
+    /// Sends one request and reads the whole reply, all within `timeout`
+    /// (connecting, sending, and receiving the head and the body: a server
+    /// that trickles its reply cannot hold the call longer).
     pub(crate) fn send(
         &self,
         method: Method,
         url: &str,
         headers: &[(HeaderName, HeaderValue)],
         body: Option<&[u8]>,
+        timeout: Duration,
     ) -> Result<Reply, TransportError> {
         let mut builder = http::Request::builder().method(to_http(method)).uri(url);
         for (name, value) in headers {
             builder = builder.header(name, value);
         }
+        let limit = Some(timeout);
         let result = match body {
-            Some(body) => builder.body(body).map(|r| self.agent.run(r)),
-            None => builder.body(()).map(|r| self.agent.run(r)),
+            Some(body) => builder.body(body).map(|r| {
+                let r = self
+                    .agent
+                    .configure_request(r)
+                    .timeout_global(limit)
+                    .build();
+                self.agent.run(r)
+            }),
+            None => builder.body(()).map(|r| {
+                let r = self
+                    .agent
+                    .configure_request(r)
+                    .timeout_global(limit)
+                    .build();
+                self.agent.run(r)
+            }),
         };
         let mut response = result
             .map_err(|e| TransportError {
@@ -66,7 +88,7 @@ impl Transport {
                 message: format!("could not build the request: {e}"),
                 source: Some(Box::new(e)),
             })?
-            .map_err(|e| translate(e, false))?;
+            .map_err(|e| translate(e, false, timeout))?;
         let header = |name: &str| {
             response
                 .headers()
@@ -83,7 +105,7 @@ impl Transport {
             .with_config()
             .limit(self.max_response_bytes)
             .read_to_vec()
-            .map_err(|e| translate(e, true))?;
+            .map_err(|e| translate(e, true, timeout))?;
         Ok(Reply {
             status,
             request_id,
@@ -106,7 +128,7 @@ fn to_http(method: Method) -> http::Method {
 
 /// Translates a ureq error. `reading_body` is true once the reply's head was
 /// received, when the request has certainly been sent.
-fn translate(error: ureq::Error, reading_body: bool) -> TransportError {
+fn translate(error: ureq::Error, reading_body: bool, timeout: Duration) -> TransportError {
     use TransportErrorKind as K;
     let (kind, sent) = match &error {
         ureq::Error::HostNotFound => (K::Dns, false),
@@ -132,6 +154,10 @@ fn translate(error: ureq::Error, reading_body: bool) -> TransportError {
         ureq::Error::BodyExceedsLimit(limit) => {
             format!("the response body is larger than the limit of {limit} bytes")
         }
+        ureq::Error::Timeout(ureq::Timeout::Connect) => {
+            "no connection within the connect timeout".to_owned()
+        }
+        ureq::Error::Timeout(_) => format!("no complete reply within {timeout:?}"),
         other => other.to_string(),
     };
     TransportError {

@@ -407,10 +407,28 @@ pub struct AccessGrantList {
     pub pagination: Pagination,
 }
 
-/// `GET /access_grants/list`: access grants, filtered, one page at a time.
+impl crate::PageResponse for AccessGrantList {
+    type Item = AccessGrant;
+
+    fn into_page(self) -> crate::Page<AccessGrant> {
+        crate::Page {
+            items: self.access_grants,
+            pagination: self.pagination,
+        }
+    }
+}
+
+/// `GET /access_grants/list`: access grants, filtered, one page at a time;
+/// walk every page with [`Client::paginate`](crate::Client::paginate).
 ///
 /// See <https://docs.seam.co/api/access_grants/list>.
-#[seam_endpoint(GET, "/access_grants/list", response = AccessGrantList, validate = Self::check)]
+#[seam_endpoint(
+    GET,
+    "/access_grants/list",
+    response = AccessGrantList,
+    paginated,
+    validate = Self::check
+)]
 #[derive(Default)]
 #[non_exhaustive]
 pub struct ListAccessGrants {
@@ -593,7 +611,7 @@ impl RequestAccessMethods {
     }
 }
 
-crate::models::macros::string_enum! {
+seamapi_runtime::string_enum! {
     /// A kind of resource that `get_related` can include or exclude.
     pub enum AccessGrantRelatedKind {
         /// Spaces.

@@ -90,11 +90,28 @@ pub struct UnmanagedAccessGrantList {
     pub pagination: Pagination,
 }
 
+impl crate::PageResponse for UnmanagedAccessGrantList {
+    type Item = UnmanagedAccessGrant;
+
+    fn into_page(self) -> crate::Page<UnmanagedAccessGrant> {
+        crate::Page {
+            items: self.access_grants,
+            pagination: self.pagination,
+        }
+    }
+}
+
 /// `GET /access_grants/unmanaged/list`: unmanaged access grants, filtered,
 /// one page at a time.
 ///
 /// See <https://docs.seam.co/api/access_grants/unmanaged/list>.
-#[seam_endpoint(GET, "/access_grants/unmanaged/list", response = UnmanagedAccessGrantList, validate = Self::check)]
+#[seam_endpoint(
+    GET,
+    "/access_grants/unmanaged/list",
+    response = UnmanagedAccessGrantList,
+    paginated,
+    validate = Self::check
+)]
 #[derive(Default)]
 #[non_exhaustive]
 pub struct ListUnmanagedAccessGrants {

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::models::macros::{string_enum, tagged_union};
+use seamapi_runtime::{string_enum, tagged_union};
 
 /// A grant of access for one user identity to a set of spaces, entrances or
 /// devices, delivered through one or more access methods (early-access API).

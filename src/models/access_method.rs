@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::models::access_grant::{AccessMode, AccessTimes, DeviceConfiguration};
-use crate::models::macros::tagged_union;
+use seamapi_runtime::tagged_union;
 
 /// One concrete way of using an access grant: a PIN code, a card, a mobile
 /// key or a cloud key (early-access API).

@@ -5,10 +5,8 @@
 //! error, warning or mutation codes decode into an `Other(UnknownVariant)`
 //! variant, so that additions to the API do not break decoding.
 
-pub(crate) mod macros;
-
 pub mod access_grant;
 pub mod access_method;
 pub mod related;
 
-pub use macros::UnknownVariant;
+pub use seamapi_runtime::UnknownVariant;

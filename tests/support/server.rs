@@ -9,7 +9,7 @@ use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// One request as the server read it off the wire.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub struct Recorded {
     /// Header names lower-cased, in the order received.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When the whole request had been read.
+    pub at: Instant,
 }
 
 impl Recorded {
@@ -79,6 +81,9 @@ pub enum Action {
     /// Announce the reply's full length, write only `sent` bytes of the
     /// body, then close.
     Truncate(Reply, usize),
+    /// Write the reply's head one byte at a time, one byte per interval,
+    /// never finishing (a slow-loris server).
+    Trickle(Duration),
 }
 
 type Handler = dyn Fn(&Recorded) -> Action + Send + Sync;
@@ -88,6 +93,8 @@ pub struct TestServer {
     addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
     connections: Arc<AtomicUsize>,
+    /// Every accepted connection, to close them all when the server drops.
+    open: Arc<Mutex<Vec<TcpStream>>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -95,15 +102,34 @@ impl TestServer {
     /// Starts a server answering every request with `handler`.
     pub fn start(handler: impl Fn(&Recorded) -> Action + Send + Sync + 'static) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        TestServer::serve_on(listener, handler)
+    }
+
+    /// Starts a server on this port of 127.0.0.1 (e.g. one a test kept free
+    /// to see connections refused first).
+    pub fn start_on(
+        port: u16,
+        handler: impl Fn(&Recorded) -> Action + Send + Sync + 'static,
+    ) -> TestServer {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the given port");
+        TestServer::serve_on(listener, handler)
+    }
+
+    fn serve_on(
+        listener: TcpListener,
+        handler: impl Fn(&Recorded) -> Action + Send + Sync + 'static,
+    ) -> TestServer {
         let addr = listener.local_addr().expect("local address");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let stop = Arc::new(AtomicBool::new(false));
         let connections = Arc::new(AtomicUsize::new(0));
+        let open = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);
         {
             let requests = Arc::clone(&requests);
             let stop = Arc::clone(&stop);
             let connections = Arc::clone(&connections);
+            let open = Arc::clone(&open);
             thread::spawn(move || {
                 for stream in listener.incoming() {
                     if stop.load(Ordering::SeqCst) {
@@ -111,6 +137,9 @@ impl TestServer {
                     }
                     connections.fetch_add(1, Ordering::SeqCst);
                     let Ok(stream) = stream else { continue };
+                    if let Ok(clone) = stream.try_clone() {
+                        open.lock().unwrap().push(clone);
+                    }
                     let requests = Arc::clone(&requests);
                     let handler = Arc::clone(&handler);
                     let stop = Arc::clone(&stop);
@@ -122,6 +151,7 @@ impl TestServer {
             addr,
             requests,
             connections,
+            open,
             stop,
         }
     }
@@ -156,8 +186,12 @@ impl TestServer {
 impl Drop for TestServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop so that it sees the flag.
+        // Wake the accept loop so that it sees the flag, and close every
+        // connection still open, as a server that went away would.
         let _ = TcpStream::connect(self.addr);
+        for stream in self.open.lock().unwrap().drain(..) {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
     }
 }
 
@@ -182,6 +216,18 @@ fn serve(stream: TcpStream, handler: &Handler, requests: &Mutex<Vec<Recorded>>, 
             Action::Hang => {
                 while !stop.load(Ordering::SeqCst) {
                     thread::sleep(Duration::from_millis(20));
+                }
+                return;
+            }
+            Action::Trickle(interval) => {
+                for byte in b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-padding: "
+                    .iter()
+                    .chain(std::iter::repeat(&b'a'))
+                {
+                    if stop.load(Ordering::SeqCst) || writer.write_all(&[*byte]).is_err() {
+                        return;
+                    }
+                    thread::sleep(interval);
                 }
                 return;
             }
@@ -260,5 +306,6 @@ fn read_request(reader: &mut BufReader<TcpStream>) -> Option<Recorded> {
         query,
         headers,
         body,
+        at: Instant::now(),
     })
 }

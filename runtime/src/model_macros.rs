@@ -1,11 +1,13 @@
 //! Declarative helpers shared by the response models.
 //!
-//! * [`string_enum!`] defines an enum over the known string values of a field,
+//! * `string_enum!` defines an enum over the known string values of a field,
 //!   with an `Other(String)` fallback so that values added to the API later
 //!   still decode.
-//! * [`tagged_union!`] defines an internally tagged union (a JSON object whose
+//! * `tagged_union!` defines an internally tagged union (a JSON object whose
 //!   kind is named by one of its fields, such as `warning_code`), with an
 //!   `Other(UnknownVariant)` fallback for kinds unknown to this SDK version.
+//!
+//! Both are exported (hidden) for the `seamapi` crate's models.
 
 /// Payload of the `Other` variant of the error, warning and mutation unions
 /// (such as `AccessGrantWarning`): an entry whose tag this version of the SDK
@@ -35,6 +37,8 @@ pub struct UnknownVariant {
 /// an unknown value verbatim; decoding never fails on an unknown string.
 /// Generated: `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, `Serialize`,
 /// `Deserialize`, `Display`, `From<&str>` and `as_str()`.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
@@ -83,23 +87,23 @@ macro_rules! string_enum {
             }
         }
 
-        impl ::serde::Serialize for $name {
+        impl $crate::__private::serde::Serialize for $name {
             fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
             where
-                S: ::serde::Serializer,
+                S: $crate::__private::serde::Serializer,
             {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $name {
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
             where
-                D: ::serde::Deserializer<'de>,
+                D: $crate::__private::serde::Deserializer<'de>,
             {
                 struct Visitor;
 
-                impl ::serde::de::Visitor<'_> for Visitor {
+                impl $crate::__private::serde::de::Visitor<'_> for Visitor {
                     type Value = $name;
 
                     fn expecting(
@@ -111,7 +115,7 @@ macro_rules! string_enum {
 
                     fn visit_str<E>(self, value: &str) -> ::std::result::Result<$name, E>
                     where
-                        E: ::serde::de::Error,
+                        E: $crate::__private::serde::de::Error,
                     {
                         ::std::result::Result::Ok(<$name>::from(value))
                     }
@@ -121,7 +125,7 @@ macro_rules! string_enum {
                         value: ::std::string::String,
                     ) -> ::std::result::Result<$name, E>
                     where
-                        E: ::serde::de::Error,
+                        E: $crate::__private::serde::de::Error,
                     {
                         ::std::result::Result::Ok(match value.as_str() {
                             $( $wire => $name::$variant, )+
@@ -135,7 +139,6 @@ macro_rules! string_enum {
         }
     };
 }
-pub(crate) use string_enum;
 
 /// Defines a forward-compatible, internally tagged union.
 ///
@@ -155,6 +158,8 @@ pub(crate) use string_enum;
 /// non-string tag is a decode error naming the tag field. Generated:
 /// `Debug`, `Clone`, `PartialEq`, `Serialize`, `Deserialize`, `TAG`,
 /// `code()` and `message()` (every payload has a `message: String`).
+#[doc(hidden)]
+#[macro_export]
 macro_rules! tagged_union {
     (
         $(#[$meta:meta])*
@@ -173,7 +178,7 @@ macro_rules! tagged_union {
                 $variant($payload),
             )+
             /// A variant unknown to this version of the SDK, with its tag and fields kept.
-            Other($crate::models::macros::UnknownVariant),
+            Other($crate::UnknownVariant),
         }
 
         impl $name {
@@ -196,24 +201,24 @@ macro_rules! tagged_union {
                     Self::Other(unknown) => unknown
                         .fields
                         .get("message")
-                        .and_then(::serde_json::Value::as_str)
+                        .and_then($crate::__private::serde_json::Value::as_str)
                         .unwrap_or_default(),
                 }
             }
         }
 
-        impl ::serde::Serialize for $name {
+        impl $crate::__private::serde::Serialize for $name {
             fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
             where
-                S: ::serde::Serializer,
+                S: $crate::__private::serde::Serializer,
             {
-                use ::serde::ser::Error as _;
+                use $crate::__private::serde::ser::Error as _;
                 let (tag, mut fields) = match self {
                     $(
-                        Self::$variant(payload) => match ::serde_json::to_value(payload)
+                        Self::$variant(payload) => match $crate::__private::serde_json::to_value(payload)
                             .map_err(S::Error::custom)?
                         {
-                            ::serde_json::Value::Object(fields) => ($wire, fields),
+                            $crate::__private::serde_json::Value::Object(fields) => ($wire, fields),
                             _ => {
                                 return ::std::result::Result::Err(S::Error::custom(concat!(
                                     "payload of `", $wire, "` is not a JSON object"
@@ -225,24 +230,24 @@ macro_rules! tagged_union {
                 };
                 fields.insert(
                     ::std::borrow::ToOwned::to_owned($tag),
-                    ::serde_json::Value::String(::std::borrow::ToOwned::to_owned(tag)),
+                    $crate::__private::serde_json::Value::String(::std::borrow::ToOwned::to_owned(tag)),
                 );
-                ::serde::Serialize::serialize(&fields, serializer)
+                $crate::__private::serde::Serialize::serialize(&fields, serializer)
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $name {
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
             where
-                D: ::serde::Deserializer<'de>,
+                D: $crate::__private::serde::Deserializer<'de>,
             {
-                use ::serde::de::Error as _;
-                let mut fields = <::serde_json::Map<
+                use $crate::__private::serde::de::Error as _;
+                let mut fields = <$crate::__private::serde_json::Map<
                     ::std::string::String,
-                    ::serde_json::Value,
-                > as ::serde::Deserialize>::deserialize(deserializer)?;
+                    $crate::__private::serde_json::Value,
+                > as $crate::__private::serde::Deserialize>::deserialize(deserializer)?;
                 let tag = match fields.remove($tag) {
-                    ::std::option::Option::Some(::serde_json::Value::String(tag)) => tag,
+                    ::std::option::Option::Some($crate::__private::serde_json::Value::String(tag)) => tag,
                     ::std::option::Option::Some(other) => {
                         return ::std::result::Result::Err(D::Error::custom(format_args!(
                             "invalid type for field `{}`: expected a string, found {}",
@@ -255,8 +260,8 @@ macro_rules! tagged_union {
                 };
                 match tag.as_str() {
                     $(
-                        $wire => <$payload as ::serde::Deserialize>::deserialize(
-                            ::serde_json::Value::Object(fields),
+                        $wire => <$payload as $crate::__private::serde::Deserialize>::deserialize(
+                            $crate::__private::serde_json::Value::Object(fields),
                         )
                         .map(Self::$variant)
                         .map_err(|error| {
@@ -267,18 +272,18 @@ macro_rules! tagged_union {
                         }),
                     )+
                     _ => ::std::result::Result::Ok(Self::Other(
-                        $crate::models::macros::UnknownVariant { tag, fields },
+                        $crate::UnknownVariant { tag, fields },
                     )),
                 }
             }
         }
     };
 }
-pub(crate) use tagged_union;
 
 #[cfg(test)]
 mod tests {
-    use super::UnknownVariant;
+    use crate::UnknownVariant;
+    use crate::{string_enum, tagged_union};
     use serde::{Deserialize, Serialize};
 
     string_enum! {
