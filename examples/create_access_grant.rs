@@ -78,8 +78,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             .into(),
     };
     let pin = match env_var("SEAM_PIN_CODE") {
-        Some(code) => AccessMethodRequest::code_with(code),
-        None => AccessMethodRequest::code(),
+        Some(code) => AccessMethodRequest::pin_code(code),
+        None => AccessMethodRequest::pin(),
     };
 
     let grant = CreateAccessGrant::new(grantee, [pin])
@@ -91,9 +91,12 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     print_grant(&grant);
 
     // The PIN codes themselves live on the grant's access methods.
-    match ListAccessMethods::for_access_grant(grant.access_grant_id).send(&client) {
+    match ListAccessMethods::new()
+        .access_grant_id(grant.access_grant_id)
+        .send(&client)
+    {
         Ok(list) => {
-            for method in list.access_methods {
+            for method in list {
                 println!(
                     "Access method: {} {} code={} issued={}",
                     method.access_method_id,

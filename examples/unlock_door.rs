@@ -10,8 +10,8 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use seamapi::action_attempts::{ActionAttemptStatus, WaitOptions};
 use seamapi::locks::UnlockDoor;
+use seamapi::{ActionAttemptStatus, WaitOptions};
 use seamapi::{Client, Error, Uuid};
 
 fn main() -> ExitCode {

@@ -26,26 +26,28 @@
 
 extern crate self as seamapi;
 
-pub mod access_grants;
-pub mod access_methods;
-pub mod action_attempts;
-pub mod devices;
-pub mod locks;
-mod models;
+mod generated;
+mod metadata;
+mod overlays;
 mod setters;
 mod validate;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
+pub use generated::*;
 pub use jiff::Timestamp;
-pub use models::UnknownVariant;
+pub use metadata::MetadataValue;
+pub use seamapi_runtime::UnknownVariant;
 pub use uuid::Uuid;
 
 pub use seamapi_macros::seam_endpoint;
 pub use seamapi_runtime::error;
 pub use seamapi_runtime::{
-    ActionAttempt, ActionAttemptStatus, Auth, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_DEADLINE, DEFAULT_ENDPOINT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Endpoint,
-    Error, ItemOf, Items, Method, Nullable, Page, PageResponse, Paginated, Pagination, Paginator,
-    ResponseShape, RetryPolicy, SDK_NAME, SDK_VERSION, Secret, WaitOptions, decode_response,
+    ActionAttempt, ActionAttemptError, ActionAttemptStatus, ActionType, Auth, Client,
+    ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_ENDPOINT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Endpoint, Error, ItemOf, Items, Method, Nullable,
+    Page, PageResponse, Paginated, Pagination, Paginator, ResponseShape, RetryPolicy, SDK_NAME,
+    SDK_VERSION, Secret, WaitOptions, decode_response,
 };
 
 /// What the code `#[seam_endpoint]` generates refers to. Not public API.

@@ -28,6 +28,7 @@ macro_rules! setters {
             ),* $(,)?
         }
     ) => {
+        #[allow(deprecated)]
         impl $ty {
             $(
                 $crate::setters::setters!(@one $(#[$meta])* $kind $field : $inner);

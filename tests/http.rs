@@ -146,10 +146,18 @@ fn get_sends_parameters_as_a_query_string() {
 }
 
 #[test]
-fn unit_endpoints_send_an_empty_object_and_return_unit() {
+fn unit_endpoints_send_no_body_and_return_unit() {
     let server = TestServer::start(|_| Action::Reply(Reply::raw(200, "text/plain", "anything")));
     let () = PokeThings.send(&client(&server)).unwrap();
-    assert_eq!(server.only_request().body, b"{}");
+    let sent = server.only_request();
+    assert!(sent.body.is_empty(), "{:?}", sent.body);
+    assert_eq!(
+        sent.header("content-length"),
+        Some("0"),
+        "{:?}",
+        sent.headers
+    );
+    assert_eq!(sent.header("transfer-encoding"), None, "{:?}", sent.headers);
 }
 
 #[test]

@@ -9,14 +9,15 @@ use seamapi::access_grants::unmanaged::{
     GetUnmanagedAccessGrant, ListUnmanagedAccessGrants, UpdateUnmanagedAccessGrant,
 };
 use seamapi::access_grants::{
-    AccessGrant, AccessGrantError, AccessGrantPendingMutation, AccessGrantRelatedKind,
-    AccessGrantWarning, AccessMethodRequest, AccessMode, CreateAccessGrant, DeleteAccessGrant,
-    GetAccessGrant, GetRelatedAccessGrants, ListAccessGrants, NewLocation, NewUserIdentity,
-    RequestAccessMethods, UpdateAccessGrant,
+    AccessGrant, AccessMethodRequest, CreateAccessGrant, DeleteAccessGrant, GetAccessGrant,
+    GetRelated as GetRelatedAccessGrants, GetRelatedInclude, ListAccessGrants, NewLocation,
+    NewUserIdentity, RequestAccessMethods, UpdateAccessGrant,
 };
-use seamapi::access_methods::{
-    AccessMethodError, AccessMethodPendingMutation, AccessMethodWarning, GetAccessMethod,
-    ListAccessMethods,
+use seamapi::access_methods::{GetAccessMethod, ListAccessMethods};
+use seamapi::resources::{
+    AccessGrantError, AccessGrantPendingMutation, AccessGrantRequestedAccessMethodMode,
+    AccessGrantWarning, AccessMethodError, AccessMethodMode, AccessMethodPendingMutation,
+    AccessMethodWarning,
 };
 use seamapi::{Client, Error, Nullable, Timestamp, Uuid};
 use serde_json::json;
@@ -99,7 +100,7 @@ fn assert_example_grant(grant: &AccessGrant) {
     };
     assert_eq!(error.created_at, ts(EXAMPLE_TIME));
     assert_eq!(error.message, "string");
-    assert_eq!(error.missing_device_ids, Some(vec![id(EXAMPLE_ID)]));
+    assert_eq!(error.missing_device_ids, vec![id(EXAMPLE_ID)]);
 
     let [AccessGrantWarning::BeingDeleted(warning)] = grant.warnings.as_slice() else {
         panic!("warnings: {:?}", grant.warnings)
@@ -118,7 +119,7 @@ fn assert_example_grant(grant: &AccessGrant) {
     let [requested] = grant.requested_access_methods.as_slice() else {
         panic!("requested: {:?}", grant.requested_access_methods)
     };
-    assert_eq!(requested.mode, AccessMode::Code);
+    assert_eq!(requested.mode, AccessGrantRequestedAccessMethodMode::Code);
     assert_eq!(requested.code.as_deref(), Some("string"));
     assert_eq!(requested.created_access_method_ids, vec![id(EXAMPLE_ID)]);
     assert_eq!(requested.instant_key_max_use_count, Some(1));
@@ -132,7 +133,7 @@ fn create_with_every_parameter_passes_the_spec() {
         CreateAccessGrant::new(
             id(USER_IDENTITY),
             [
-                AccessMethodRequest::code_with("482913"),
+                AccessMethodRequest::pin_code("482913"),
                 AccessMethodRequest::mobile_key().instant_key_max_use_count(3),
                 AccessMethodRequest::card(),
                 AccessMethodRequest::cloud_key(),
@@ -189,13 +190,13 @@ fn create_for_a_new_user_identity_passes_the_spec() {
                 .full_name("Jane Doe")
                 .phone_number("+15555550100")
                 .user_identity_key("jane"),
-            [AccessMethodRequest::code()],
+            [AccessMethodRequest::pin()],
         )
-        .location(NewLocation {
-            name: Some("Lake house".into()),
-            device_ids: Some(vec![id(DEVICE)]),
-            acs_entrance_ids: None,
-        })
+        .location(
+            NewLocation::new()
+                .name("Lake house")
+                .device_ids([id(DEVICE)]),
+        )
         .ends_at(Nullable::Null)
         .send(client)
     });
@@ -270,7 +271,7 @@ fn list_with_every_filter_passes_the_spec() {
     assert_eq!(
         sent.query.as_deref(),
         Some(&*format!(
-            "access_grant_ids={GRANT}&access_grant_ids={METHOD}&access_grant_key=&access_code_id={METHOD}\
+            "access_code_id={METHOD}&access_grant_ids={GRANT}&access_grant_ids={METHOD}&access_grant_key=\
              &acs_entrance_id={DEVICE}&acs_system_id={DEVICE}&customer_key=customer+1&device_id={DEVICE}\
              &limit=50&location_id={DEVICE}&page_cursor=cursor%2F2&reservation_key=res-1\
              &space_id={GRANT}&user_identity_id={USER_IDENTITY}"
@@ -284,14 +285,15 @@ fn list_with_every_filter_passes_the_spec() {
 #[test]
 fn update_tells_leave_as_is_from_clear() {
     let (_, sent) = checked(prism(), |c| {
-        UpdateAccessGrant::new(id(GRANT))
+        UpdateAccessGrant::new()
+            .access_grant_id(id(GRANT))
             .ends_at(Nullable::Null)
             .starts_at(ts("2025-06-16T16:54:17.946606Z"))
             .send(c)
     });
     assert_eq!(
         (sent.method.as_str(), sent.path.as_str()),
-        ("PATCH", "/access_grants/update")
+        ("POST", "/access_grants/update")
     );
     assert_eq!(
         sent.json(),
@@ -299,7 +301,8 @@ fn update_tells_leave_as_is_from_clear() {
     );
 
     let (_, sent) = checked(prism(), |c| {
-        UpdateAccessGrant::new("booking-42")
+        UpdateAccessGrant::new()
+            .access_grant_key("booking-42")
             .name("Renamed")
             .ends_at(ts("2026-01-01T00:00:00Z"))
             .send(c)
@@ -310,7 +313,8 @@ fn update_tells_leave_as_is_from_clear() {
     );
 
     let (_, sent) = checked(prism(), |c| {
-        UpdateAccessGrant::new(id(GRANT))
+        UpdateAccessGrant::new()
+            .access_grant_id(id(GRANT))
             .name(Nullable::Null)
             .send(c)
     });
@@ -322,13 +326,10 @@ fn delete_passes_the_spec() {
     let ((), sent) = checked(prism(), |c| DeleteAccessGrant::new(id(GRANT)).send(c));
     assert_eq!(
         (sent.method.as_str(), sent.path.as_str()),
-        ("DELETE", "/access_grants/delete")
+        ("POST", "/access_grants/delete")
     );
-    assert_eq!(
-        sent.query.as_deref(),
-        Some(&*format!("access_grant_id={GRANT}"))
-    );
-    assert!(sent.body.is_empty());
+    assert_eq!(sent.query, None);
+    assert_eq!(sent.json(), json!({"access_grant_id": GRANT}));
 }
 
 #[test]
@@ -337,7 +338,7 @@ fn request_access_methods_passes_the_spec() {
         RequestAccessMethods::new(
             id(GRANT),
             [
-                AccessMethodRequest::code_with("1234"),
+                AccessMethodRequest::pin_code("1234"),
                 AccessMethodRequest::mobile_key(),
             ],
         )
@@ -355,19 +356,17 @@ fn request_access_methods_passes_the_spec() {
 #[test]
 fn get_related_passes_the_spec() {
     let (related, sent) = checked(prism(), |c| {
-        GetRelatedAccessGrants::new([id(GRANT)])
+        GetRelatedAccessGrants::new()
+            .access_grant_ids([id(GRANT)])
             .access_grant_keys(["booking-42"])
-            .include([
-                AccessGrantRelatedKind::AccessMethods,
-                AccessGrantRelatedKind::Devices,
-            ])
-            .exclude([AccessGrantRelatedKind::Spaces])
+            .include([GetRelatedInclude::AccessMethods, GetRelatedInclude::Devices])
+            .exclude([seamapi::access_grants::GetRelatedExclude::Spaces])
             .send(c)
     });
     assert_eq!(
         sent.query.as_deref(),
         Some(&*format!(
-            "access_grant_ids={GRANT}&access_grant_keys=booking-42&include=access_methods&include=devices&exclude=spaces"
+            "access_grant_ids={GRANT}&access_grant_keys=booking-42&exclude=spaces&include=access_methods&include=devices"
         ))
     );
     let [method] = related.access_methods.as_slice() else {
@@ -378,7 +377,11 @@ fn get_related_passes_the_spec() {
         id("b875bb6c-cdf3-4052-9b0b-9bc3a6b081d8")
     );
     assert!(!related.devices.is_empty());
-    assert!(related.devices[0].contains_key("device_id"));
+    assert_eq!(
+        related.devices[0].device_id,
+        id("3bafab7b-4400-4bcf-8e6e-09f954699940"),
+        "devices are typed now"
+    );
     assert!(!related.acs_access_groups.is_empty());
 }
 
@@ -397,7 +400,7 @@ fn unmanaged_grants_pass_the_spec() {
     assert_eq!(grant.reservation_key.as_deref(), Some("string"));
     assert!(matches!(
         grant.errors.as_slice(),
-        [AccessGrantError::CannotCreateRequestedAccessMethods(_)]
+        [seamapi::resources::UnmanagedAccessGrantError::CannotCreateRequestedAccessMethods(_)]
     ));
 
     let (list, sent) = checked(prism(), |c| {
@@ -420,11 +423,11 @@ fn unmanaged_grants_pass_the_spec() {
     assert!(list.pagination.has_next_page);
 
     let ((), sent) = checked(prism(), |c| {
-        UpdateUnmanagedAccessGrant::new(id(GRANT))
+        UpdateUnmanagedAccessGrant::new(id(GRANT), true)
             .access_grant_key("now-managed")
             .send(c)
     });
-    assert_eq!(sent.method, "PATCH");
+    assert_eq!(sent.method, "POST");
     assert_eq!(
         sent.json(),
         json!({"access_grant_id": GRANT, "access_grant_key": "now-managed", "is_managed": true})
@@ -442,7 +445,7 @@ fn access_methods_pass_the_spec() {
         method.access_method_id,
         id("b875bb6c-cdf3-4052-9b0b-9bc3a6b081d8")
     );
-    assert_eq!(method.mode, AccessMode::Code);
+    assert_eq!(method.mode, AccessMethodMode::Code);
     assert_eq!(method.code.as_deref(), Some("string"));
     assert!(method.is_issued);
     assert_eq!(method.issued_at, Some(ts(EXAMPLE_TIME)));
@@ -462,7 +465,8 @@ fn access_methods_pass_the_spec() {
     assert_eq!(mutation.to.device_ids, vec![id(EXAMPLE_ID)]);
 
     let (list, sent) = checked(prism(), |c| {
-        ListAccessMethods::for_access_grant(id(GRANT))
+        ListAccessMethods::new()
+            .access_grant_id(id(GRANT))
             .device_id(id(DEVICE))
             .acs_entrance_id(id(DEVICE))
             .space_id(id(GRANT))
@@ -472,14 +476,11 @@ fn access_methods_pass_the_spec() {
     assert_eq!(
         sent.query.as_deref(),
         Some(&*format!(
-            "access_grant_id={GRANT}&access_code_id={METHOD}&acs_entrance_id={DEVICE}&device_id={DEVICE}&space_id={GRANT}"
+            "access_code_id={METHOD}&access_grant_id={GRANT}&acs_entrance_id={DEVICE}&device_id={DEVICE}&space_id={GRANT}"
         ))
     );
-    assert_eq!(list.access_methods.len(), 1);
-    assert_eq!(
-        list.access_methods[0].access_method_id,
-        method.access_method_id
-    );
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].access_method_id, method.access_method_id);
 
     let (_, sent) = checked(prism(), |c| {
         ListAccessMethods::new()
@@ -498,7 +499,7 @@ fn every_endpoint() -> Vec<(&'static str, Call)> {
         (
             "access_grants/create",
             Box::new(|c| {
-                CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::code()])
+                CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::pin()])
                     .send(c)
                     .map(|g| g.requested_access_methods.len())
             }),
@@ -522,7 +523,8 @@ fn every_endpoint() -> Vec<(&'static str, Call)> {
         (
             "access_grants/update",
             Box::new(|c| {
-                UpdateAccessGrant::new(id(GRANT))
+                UpdateAccessGrant::new()
+                    .access_grant_id(id(GRANT))
                     .name("x")
                     .send(c)
                     .map(|()| 1)
@@ -543,7 +545,8 @@ fn every_endpoint() -> Vec<(&'static str, Call)> {
         (
             "access_grants/get_related",
             Box::new(|c| {
-                GetRelatedAccessGrants::new([id(GRANT)])
+                GetRelatedAccessGrants::new()
+                    .access_grant_ids([id(GRANT)])
                     .send(c)
                     .map(|r| r.access_methods.len())
             }),
@@ -567,7 +570,7 @@ fn every_endpoint() -> Vec<(&'static str, Call)> {
         (
             "access_grants/unmanaged/update",
             Box::new(|c| {
-                UpdateUnmanagedAccessGrant::new(id(GRANT))
+                UpdateUnmanagedAccessGrant::new(id(GRANT), true)
                     .send(c)
                     .map(|()| 1)
             }),
@@ -583,9 +586,10 @@ fn every_endpoint() -> Vec<(&'static str, Call)> {
         (
             "access_methods/list",
             Box::new(|c| {
-                ListAccessMethods::for_access_grant(id(GRANT))
+                ListAccessMethods::new()
+                    .access_grant_id(id(GRANT))
                     .send(c)
-                    .map(|l| l.access_methods.len())
+                    .map(|l| l.len())
             }),
         ),
     ]
@@ -633,10 +637,10 @@ fn invalid_parameters_are_caught_before_sending() {
         .unwrap();
     let start = ts("2025-06-16T16:54:17.946606Z");
     let end = ts("2025-06-18T16:54:17.946606Z");
-    let create = || CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::code()]);
+    let create = || CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::pin()]);
     let cases: Vec<(Result<(), Error>, &str, &str)> = vec![
         (
-            CreateAccessGrant::new(id(USER_IDENTITY), [])
+            CreateAccessGrant::new(id(USER_IDENTITY), Vec::<AccessMethodRequest>::new())
                 .send(&client)
                 .map(drop),
             "requested_access_methods",
@@ -647,7 +651,7 @@ fn invalid_parameters_are_caught_before_sending() {
                 id(USER_IDENTITY),
                 [
                     AccessMethodRequest::card(),
-                    AccessMethodRequest::code_with("123"),
+                    AccessMethodRequest::pin_code("123"),
                 ],
             )
             .send(&client)
@@ -658,7 +662,7 @@ fn invalid_parameters_are_caught_before_sending() {
         (
             CreateAccessGrant::new(
                 id(USER_IDENTITY),
-                [AccessMethodRequest::code_with("1234567890")],
+                [AccessMethodRequest::pin_code("1234567890")],
             )
             .send(&client)
             .map(drop),
@@ -666,7 +670,7 @@ fn invalid_parameters_are_caught_before_sending() {
             "4 to 9 digits",
         ),
         (
-            CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::code_with("12a4")])
+            CreateAccessGrant::new(id(USER_IDENTITY), [AccessMethodRequest::pin_code("12a4")])
                 .send(&client)
                 .map(drop),
             "requested_access_methods.0.code",
@@ -713,7 +717,7 @@ fn invalid_parameters_are_caught_before_sending() {
         (
             CreateAccessGrant::new(
                 NewUserIdentity::default().full_name(""),
-                [AccessMethodRequest::code()],
+                [AccessMethodRequest::pin()],
             )
             .send(&client)
             .map(drop),
@@ -721,21 +725,22 @@ fn invalid_parameters_are_caught_before_sending() {
             "empty",
         ),
         (
-            RequestAccessMethods::new(id(GRANT), [AccessMethodRequest::code_with("12")])
+            RequestAccessMethods::new(id(GRANT), [AccessMethodRequest::pin_code("12")])
                 .send(&client)
                 .map(drop),
             "requested_access_methods.0.code",
             "4 to 9 digits",
         ),
         (
-            RequestAccessMethods::new(id(GRANT), [])
+            RequestAccessMethods::new(id(GRANT), Vec::<AccessMethodRequest>::new())
                 .send(&client)
                 .map(drop),
             "requested_access_methods",
             "at least one",
         ),
         (
-            UpdateAccessGrant::new(id(GRANT))
+            UpdateAccessGrant::new()
+                .access_grant_id(id(GRANT))
                 .starts_at(end)
                 .ends_at(start)
                 .send(&client),
@@ -743,26 +748,16 @@ fn invalid_parameters_are_caught_before_sending() {
             "after starts_at",
         ),
         (
-            UpdateAccessGrant::new("").send(&client),
+            UpdateAccessGrant::new().access_grant_key("").send(&client),
             "access_grant_key",
             "empty",
         ),
         (
-            GetAccessGrant::new("").send(&client).map(drop),
-            "access_grant_key",
-            "empty",
-        ),
-        (
-            ListAccessGrants::new().limit(0).send(&client).map(drop),
-            "limit",
-            "at least 1",
-        ),
-        (
-            UpdateUnmanagedAccessGrant::new(id(GRANT))
-                .access_grant_key("")
+            UpdateAccessGrant::new()
+                .name("no grant named")
                 .send(&client),
-            "access_grant_key",
-            "empty",
+            "access_grant_id",
+            "exactly one of access_grant_id and access_grant_key",
         ),
     ];
     for (result, parameter, fragment) in cases {

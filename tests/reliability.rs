@@ -7,10 +7,9 @@ mod support;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use seamapi::access_grants::{
-    AccessGrantWarning, AccessMethodRequest, AccessMode, CreateAccessGrant, ListAccessGrants,
-};
+use seamapi::access_grants::{AccessMethodRequest, CreateAccessGrant, ListAccessGrants};
 use seamapi::error::TransportErrorKind;
+use seamapi::resources::{AccessGrantRequestedAccessMethodMode, AccessGrantWarning};
 use seamapi::{Client, Error, RetryPolicy, Uuid};
 use serde_json::json;
 use support::server::{Action, Recorded, Reply, TestServer};
@@ -24,7 +23,7 @@ fn client(server: &TestServer) -> Client {
 }
 
 fn create() -> CreateAccessGrant {
-    CreateAccessGrant::new(Uuid::nil(), [AccessMethodRequest::code()])
+    CreateAccessGrant::new(Uuid::nil(), [AccessMethodRequest::pin()])
 }
 
 fn list() -> ListAccessGrants {
@@ -408,7 +407,7 @@ fn unknown_fields_tags_and_values_decode_forward_compatibly() {
     .unwrap();
     assert_eq!(
         grant.requested_access_methods[0].mode,
-        AccessMode::Other("retina_scan".into())
+        AccessGrantRequestedAccessMethodMode::Other("retina_scan".into())
     );
     assert!(
         matches!(&grant.warnings[0], AccessGrantWarning::BeingDeleted(w) if w.message == "Going")

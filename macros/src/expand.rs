@@ -99,6 +99,7 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             // Spanned on the field, so that a wrong type points there.
             let set = quote_spanned!(cursor.span()=> self.page_cursor = cursor;);
             quote! {
+                #[allow(deprecated)]
                 impl #impl_generics #rt::Paginated for #ident #ty_generics #where_clause {
                     fn set_page_cursor(
                         &mut self,
@@ -128,17 +129,18 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             },
             TokenStream::new(),
         ),
-        // A unit struct has no parameters: it is sent as `{}` (or no query),
-        // where serde would write `null`.
+        // A unit struct has no parameters: it is sent without a body (or
+        // query), which serializing as unit tells the client.
         Shape::Unit => (
             quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone)]),
             quote! {
+                #[allow(deprecated)]
                 impl #impl_generics #serde::Serialize for #ident #ty_generics #where_clause {
                     fn serialize<__S: #serde::Serializer>(
                         &self,
                         serializer: __S,
                     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-                        #serde::ser::SerializeMap::end(serializer.serialize_map(::core::option::Option::Some(0))?)
+                        serializer.serialize_unit()
                     }
                 }
             },
@@ -157,6 +159,7 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
 
         #serialize_impl
 
+        #[allow(deprecated)]
         impl #impl_generics #rt::Endpoint for #ident #ty_generics #where_clause {
             type Response = #response;
             const METHOD: #rt::Method = #rt::Method::#method;
@@ -168,6 +171,7 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
 
         #paginated
 
+        #[allow(deprecated)]
         impl #impl_generics #ident #ty_generics #where_clause {
             #[doc = #send_doc]
             #vis fn send(

@@ -131,8 +131,9 @@ impl<'de> Deserialize<'de> for ActionAttempt {
             status: String,
             #[serde(default)]
             result: Option<serde_json::Value>,
+            /// Only read when the status is `error`.
             #[serde(default)]
-            error: Option<ActionAttemptError>,
+            error: Option<serde_json::Value>,
         }
         let wire = Wire::deserialize(deserializer)?;
         let status = match wire.status.as_str() {
@@ -141,9 +142,11 @@ impl<'de> Deserialize<'de> for ActionAttempt {
                 result: wire.result.unwrap_or(serde_json::Value::Null),
             },
             "error" => ActionAttemptStatus::Error {
-                error: wire
-                    .error
-                    .ok_or_else(|| serde::de::Error::missing_field("error"))?,
+                error: serde_json::from_value(
+                    wire.error
+                        .ok_or_else(|| serde::de::Error::missing_field("error"))?,
+                )
+                .map_err(serde::de::Error::custom)?,
             },
             _ => ActionAttemptStatus::Other(wire.status),
         };
@@ -152,6 +155,31 @@ impl<'de> Deserialize<'de> for ActionAttempt {
             action_type: wire.action_type,
             status,
         })
+    }
+}
+
+impl Serialize for ActionAttempt {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("ActionAttempt", 5)?;
+        out.serialize_field("action_attempt_id", &self.action_attempt_id)?;
+        out.serialize_field("action_type", &self.action_type)?;
+        out.serialize_field("status", self.status_name())?;
+        match &self.status {
+            ActionAttemptStatus::Success { result } => {
+                out.serialize_field("result", result)?;
+                out.serialize_field("error", &None::<ActionAttemptError>)?;
+            }
+            ActionAttemptStatus::Error { error } => {
+                out.serialize_field("result", &None::<serde_json::Value>)?;
+                out.serialize_field("error", error)?;
+            }
+            ActionAttemptStatus::Pending | ActionAttemptStatus::Other(_) => {
+                out.serialize_field("result", &None::<serde_json::Value>)?;
+                out.serialize_field("error", &None::<ActionAttemptError>)?;
+            }
+        }
+        out.end()
     }
 }
 
@@ -317,6 +345,12 @@ mod tests {
         .unwrap();
         assert_eq!(unknown.status, ActionAttemptStatus::Other("queued".into()));
         assert!(!unknown.is_resolved());
+
+        for attempt in [&pending, &success, &failed, &unknown] {
+            let again: ActionAttempt =
+                serde_json::from_value(serde_json::to_value(attempt).unwrap()).unwrap();
+            assert_eq!(&again, attempt, "round trip");
+        }
 
         let broken = serde_json::from_str::<ActionAttempt>(
             r#"{"action_attempt_id":"e3d736c1-540d-4d10-83e5-9a4e135453b4","action_type":"LOCK_DOOR","status":"error"}"#,

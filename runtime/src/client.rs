@@ -92,7 +92,12 @@ impl Client {
             .unwrap_or(config::DEFAULT_MAX_RESPONSE_BYTES);
         let user_agent = format!("{SDK_NAME}/{SDK_VERSION}");
         let client = Client::with_auth(
-            Transport::new(connect_timeout, max_response_bytes, &user_agent),
+            Transport::new(
+                settings.timeout,
+                connect_timeout,
+                max_response_bytes,
+                &user_agent,
+            ),
             endpoint,
             auth,
             settings,
@@ -312,6 +317,9 @@ impl Client {
             return Ok((url, None));
         }
         match serde_json::to_vec(request) {
+            // A unit struct (an endpoint that takes no parameters at all)
+            // serializes as `null`: it is sent without a body.
+            Ok(body) if body == b"null" => Ok((url, None)),
             Ok(body) => Ok((url, Some(body))),
             Err(first) => {
                 // Encode again, tracking the path, to name the parameter.

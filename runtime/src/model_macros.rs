@@ -157,10 +157,42 @@ macro_rules! string_enum {
 /// An unknown tag decodes into `Other(UnknownVariant)`; a missing or
 /// non-string tag is a decode error naming the tag field. Generated:
 /// `Debug`, `Clone`, `PartialEq`, `Serialize`, `Deserialize`, `TAG`,
-/// `code()` and `message()` (every payload has a `message: String`).
+/// `code()`, and with `message` after the tag, `message()` (every payload
+/// then has a `message: String`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! tagged_union {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident tag $tag:literal message {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident ( $wire:literal ) => $payload:ty
+            ),+ $(,)?
+        }
+    ) => {
+        $crate::tagged_union! {
+            $(#[$meta])*
+            $vis enum $name tag $tag {
+                $( $(#[$vmeta])* $variant($wire) => $payload, )+
+            }
+        }
+
+        impl $name {
+            /// Returns Seam's human-readable message (empty when an unknown
+            /// variant carries none).
+            pub fn message(&self) -> &str {
+                match self {
+                    $( Self::$variant(payload) => payload.message.as_str(), )+
+                    Self::Other(unknown) => unknown
+                        .fields
+                        .get("message")
+                        .and_then($crate::__private::serde_json::Value::as_str)
+                        .unwrap_or_default(),
+                }
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident tag $tag:literal {
@@ -190,19 +222,6 @@ macro_rules! tagged_union {
                 match self {
                     $( Self::$variant(_) => $wire, )+
                     Self::Other(unknown) => unknown.tag.as_str(),
-                }
-            }
-
-            /// Returns Seam's human-readable message (empty when an unknown
-            /// variant carries none).
-            pub fn message(&self) -> &str {
-                match self {
-                    $( Self::$variant(payload) => payload.message.as_str(), )+
-                    Self::Other(unknown) => unknown
-                        .fields
-                        .get("message")
-                        .and_then($crate::__private::serde_json::Value::as_str)
-                        .unwrap_or_default(),
                 }
             }
         }
@@ -283,7 +302,6 @@ macro_rules! tagged_union {
 #[cfg(test)]
 mod tests {
     use crate::UnknownVariant;
-    use crate::{string_enum, tagged_union};
     use serde::{Deserialize, Serialize};
 
     string_enum! {
@@ -314,7 +332,7 @@ mod tests {
 
     tagged_union! {
         /// Test union.
-        pub enum Shape tag "kind" {
+        pub enum Shape tag "kind" message {
             /// A circle.
             Circle("circle") => Circle,
             /// Nothing.

@@ -4,10 +4,13 @@
 //! [`TransportError`]s that say whether the request may have reached the
 //! server, and replies of any status come back as plain [`Reply`] values.
 
-use std::io;
+use std::io::{self, Read as _};
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use ureq::http::{self, HeaderName, HeaderValue};
+use ureq::http::{self, HeaderName, HeaderValue, Uri};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
 use crate::endpoint::Method;
 use crate::error::{TransportError, TransportErrorKind};
@@ -27,23 +30,33 @@ pub(crate) struct Reply {
 pub(crate) struct Transport {
     agent: ureq::Agent,
     max_response_bytes: u64,
+    /// The agent's own overall timeout: an attempt allowed exactly this
+    /// needs no configuration of its own.
+    timeout: Duration,
 }
 
 impl Transport {
     pub(crate) fn new(
+        timeout: Duration,
         connect_timeout: Duration,
         max_response_bytes: u64,
         user_agent: &str,
     ) -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
+            .timeout_global(Some(timeout))
             .timeout_connect(Some(connect_timeout))
             .max_redirects(0)
             .user_agent(user_agent)
             .build();
         Transport {
-            agent: config.into(),
+            agent: ureq::Agent::with_parts(
+                config,
+                DefaultConnector::default(),
+                LiteralFirst::default(),
+            ),
             max_response_bytes,
+            timeout,
         }
     }
 
@@ -62,23 +75,35 @@ impl Transport {
         for (name, value) in headers {
             builder = builder.header(name, value);
         }
-        let limit = Some(timeout);
+        // An attempt allowed the agent's timeout (the usual case) runs on the
+        // agent's configuration; any other gets a request-level copy.
+        let limit = (timeout != self.timeout).then_some(Some(timeout));
+        // A body method without parameters sends an empty body with
+        // `content-length: 0`: without one, ureq would announce a chunked
+        // body, which some servers then wait for.
+        let body = if method.uses_query() {
+            body
+        } else {
+            Some(body.unwrap_or_default())
+        };
         let result = match body {
-            Some(body) => builder.body(body).map(|r| {
-                let r = self
-                    .agent
-                    .configure_request(r)
-                    .timeout_global(limit)
-                    .build();
-                self.agent.run(r)
+            Some(body) => builder.body(body).map(|r| match limit {
+                None => self.agent.run(r),
+                Some(limit) => self.agent.run(
+                    self.agent
+                        .configure_request(r)
+                        .timeout_global(limit)
+                        .build(),
+                ),
             }),
-            None => builder.body(()).map(|r| {
-                let r = self
-                    .agent
-                    .configure_request(r)
-                    .timeout_global(limit)
-                    .build();
-                self.agent.run(r)
+            None => builder.body(()).map(|r| match limit {
+                None => self.agent.run(r),
+                Some(limit) => self.agent.run(
+                    self.agent
+                        .configure_request(r)
+                        .timeout_global(limit)
+                        .build(),
+                ),
             }),
         };
         let mut response = result
@@ -96,16 +121,25 @@ impl Transport {
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        let request_id = header("seam-request-id");
-        let content_type = header("content-type");
-        let retry_after = header("retry-after");
         let status = response.status().as_u16();
-        let body = response
-            .body_mut()
-            .with_config()
+        let request_id = header("seam-request-id");
+        // Only a failure's error and retry decision read these.
+        let failed = !response.status().is_success();
+        let content_type = failed.then(|| header("content-type")).flatten();
+        let retry_after = failed.then(|| header("retry-after")).flatten();
+        // Sized from Content-Length (within the limit), so that a large
+        // body is read without regrowing and copying the buffer.
+        let body = response.body_mut();
+        let expected = body
+            .content_length()
+            .map_or(0, |n| n.min(self.max_response_bytes));
+        let mut buffer = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+        body.with_config()
             .limit(self.max_response_bytes)
-            .read_to_vec()
-            .map_err(|e| translate(e, true, timeout))?;
+            .reader()
+            .read_to_end(&mut buffer)
+            .map_err(|e| translate(ureq::Error::from(e), true, timeout))?;
+        let body = buffer;
         Ok(Reply {
             status,
             request_id,
@@ -114,6 +148,52 @@ impl Transport {
             body,
         })
     }
+}
+
+/// ureq's resolver, except for a host that is an IP address. ureq resolves
+/// the host on every request, pooled connection or not, and when a timeout
+/// applies (as every attempt's does) it spawns a thread per lookup to bound
+/// it; an IP address needs no lookup, so it gets neither.
+#[derive(Debug, Default)]
+struct LiteralFirst(DefaultResolver);
+
+impl Resolver for LiteralFirst {
+    fn resolve(
+        &self,
+        uri: &Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        if let Some(addr) = literal_address(uri)
+            && config
+                .ip_family()
+                .keep_wanted(std::iter::once(addr))
+                .next()
+                .is_some()
+        {
+            let mut addrs = self.empty();
+            addrs.push(addr);
+            return Ok(addrs);
+        }
+        self.0.resolve(uri, config, timeout)
+    }
+}
+
+/// The socket address of an `http`/`https` URI whose host is an IP address.
+fn literal_address(uri: &Uri) -> Option<SocketAddr> {
+    let host = uri.host()?;
+    let host = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    let ip: IpAddr = host.parse().ok()?;
+    let port = match (uri.port_u16(), uri.scheme_str()?) {
+        (Some(port), "http" | "https") => port,
+        (None, "http") => 80,
+        (None, "https") => 443,
+        _ => return None,
+    };
+    Some(SocketAddr::new(ip, port))
 }
 
 fn to_http(method: Method) -> http::Method {
@@ -165,5 +245,27 @@ fn translate(error: ureq::Error, reading_body: bool, timeout: Duration) -> Trans
         may_have_been_sent: sent || reading_body,
         message,
         source: Some(Box::new(error)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ip_hosts_skip_the_lookup() {
+        let addr = |uri: &str| literal_address(&uri.parse().unwrap());
+        assert_eq!(
+            addr("http://127.0.0.1:4010/devices/list"),
+            Some("127.0.0.1:4010".parse().unwrap())
+        );
+        assert_eq!(
+            addr("https://127.0.0.2/x"),
+            Some("127.0.0.2:443".parse().unwrap())
+        );
+        assert_eq!(addr("http://[::1]/x"), Some("[::1]:80".parse().unwrap()));
+        assert_eq!(addr("https://connect.getseam.com/x"), None);
+        assert_eq!(addr("http://localhost:80/x"), None);
+        assert_eq!(addr("ftp://127.0.0.1/x"), None);
     }
 }

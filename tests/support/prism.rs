@@ -385,9 +385,13 @@ fn ask(
             builder = builder.header(name, value);
         }
     }
-    // With a body of `()` nothing is sent, not even `content-length: 0`.
-    let mut response = if request.body.is_empty() {
+    // Forward the body as it came: none for a request that had none (a
+    // `()` body), `content-length: 0` for an empty one (an empty slice: a
+    // `()` body on a POST would be announced as chunked).
+    let mut response = if request.body.is_empty() && request.header("content-length").is_none() {
         agent.run(builder.body(())?)?
+    } else if request.body.is_empty() {
+        agent.run(builder.body(&[][..])?)?
     } else {
         agent.run(builder.body(request.body.clone())?)?
     };
