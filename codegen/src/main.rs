@@ -8,6 +8,7 @@
 //! ```
 
 mod endpoints;
+mod features;
 mod model;
 mod names;
 mod render;
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
 fn run(root: &Path, check: bool) -> Result<bool, String> {
     let spec = Spec::load(&root.join("peers/openapi.json").to_string_lossy())?;
     let files = generate(&spec)?;
+    features::check_manifest(&root.join("Cargo.toml"), &files)?;
     let dir = root.join("src/generated");
     let existing: BTreeSet<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -180,12 +182,16 @@ fn generate(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let mut resources = String::from(
         "//! The Seam API's resources: what its endpoints return.\n//!\n//! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.\n\n",
     );
+    let reach = features::reach(&endpoints, &types);
     for item in types
         .modules
         .get(RESOURCES)
         .map(|m| m.values().collect::<Vec<_>>())
         .unwrap_or_default()
     {
+        if let Some(groups) = reach.get(item.name()) {
+            resources.push_str(&features::cfg_any(groups));
+        }
         render::item(&mut resources, item);
     }
     files.insert("resources.rs".into(), format(&resources)?);
@@ -194,7 +200,10 @@ fn generate(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         "//! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.\n\npub mod resources;\n",
     );
     for top in &tops {
-        index.push_str(&format!("pub mod {top};\n"));
+        index.push_str(&format!(
+            "{}pub mod {top};\n",
+            features::cfg_any(&BTreeSet::from([top.clone()]))
+        ));
     }
     index.push_str(&format!(
         "\n/// How many endpoints were generated.\npub const ENDPOINT_COUNT: usize = {};\n",

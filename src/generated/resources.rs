@@ -2,6 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -69,6 +70,7 @@ pub struct AccessCode {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_dormakaba_oracode_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -99,6 +101,7 @@ pub struct AccessCodeDormakabaOracodeMetadata {
     pub user_level_name: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `access_code_error` object.
     pub enum AccessCodeError tag "error_code" message {
@@ -147,6 +150,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `access_code_inactive`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -160,6 +164,7 @@ pub struct AccessCodeErrorAccessCodeInactive {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -174,6 +179,7 @@ pub struct AccessCodeErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `august_lock_not_authorized`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -186,6 +192,7 @@ pub struct AccessCodeErrorAugustLockNotAuthorized {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `auxiliary_heat_running`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -198,6 +205,7 @@ pub struct AccessCodeErrorAuxiliaryHeatRunning {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -214,6 +222,7 @@ pub struct AccessCodeErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `conflicting_external_modification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -235,6 +244,7 @@ pub struct AccessCodeErrorConflictingExternalModification {
         Vec<crate::resources::AccessCodeErrorConflictingExternalModificationModifiedField>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `access_code_error_conflicting_external_modification_change_type`.
     pub enum AccessCodeErrorConflictingExternalModificationChangeType {
@@ -245,6 +255,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_error_conflicting_external_modification_modified_field` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -259,6 +270,7 @@ pub struct AccessCodeErrorConflictingExternalModificationModifiedField {
     pub to: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `device_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -271,6 +283,7 @@ pub struct AccessCodeErrorDeviceDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `device_offline`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -283,6 +296,7 @@ pub struct AccessCodeErrorDeviceOffline {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `device_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -295,6 +309,7 @@ pub struct AccessCodeErrorDeviceRemoved {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `dormakaba_sites_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -309,6 +324,7 @@ pub struct AccessCodeErrorDormakabaSitesDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `duplicate_code_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -328,6 +344,7 @@ pub struct AccessCodeErrorDuplicateCodeOnDevice {
     pub unmanaged_access_code_id: Option<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `empty_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -340,6 +357,7 @@ pub struct AccessCodeErrorEmptyBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `failed_to_remove_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -353,6 +371,7 @@ pub struct AccessCodeErrorFailedToRemoveFromDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `failed_to_set_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -366,6 +385,7 @@ pub struct AccessCodeErrorFailedToSetOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `hub_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -378,6 +398,7 @@ pub struct AccessCodeErrorHubDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `insufficient_permissions`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -391,6 +412,7 @@ pub struct AccessCodeErrorInsufficientPermissions {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `missing_device_credentials`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -403,6 +425,7 @@ pub struct AccessCodeErrorMissingDeviceCredentials {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `no_space_for_access_code_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -416,6 +439,7 @@ pub struct AccessCodeErrorNoSpaceForAccessCodeOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `provider_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -429,6 +453,7 @@ pub struct AccessCodeErrorProviderIssue {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -443,6 +468,7 @@ pub struct AccessCodeErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeError` whose `error_code` is `subscription_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -455,6 +481,7 @@ pub struct AccessCodeErrorSubscriptionRequired {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `access_code_pending_mutation` object.
     pub enum AccessCodePendingMutation tag "mutation_code" message {
@@ -473,6 +500,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `creating`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -483,6 +511,7 @@ pub struct AccessCodePendingMutationCreating {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `deferring_creation`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -495,6 +524,7 @@ pub struct AccessCodePendingMutationDeferringCreation {
     pub scheduled_at: crate::Timestamp,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `deleting`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -505,6 +535,7 @@ pub struct AccessCodePendingMutationDeleting {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `updating_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -519,6 +550,7 @@ pub struct AccessCodePendingMutationUpdatingCode {
     pub to: crate::resources::AccessCodePendingMutationUpdatingCodeTo,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_code_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -528,6 +560,7 @@ pub struct AccessCodePendingMutationUpdatingCodeFrom {
     pub code: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_code_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -537,6 +570,7 @@ pub struct AccessCodePendingMutationUpdatingCodeTo {
     pub code: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `updating_name`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -551,6 +585,7 @@ pub struct AccessCodePendingMutationUpdatingName {
     pub to: crate::resources::AccessCodePendingMutationUpdatingNameTo,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_name_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -560,6 +595,7 @@ pub struct AccessCodePendingMutationUpdatingNameFrom {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_name_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -569,6 +605,7 @@ pub struct AccessCodePendingMutationUpdatingNameTo {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodePendingMutation` whose `mutation_code` is `updating_time_frame`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -583,6 +620,7 @@ pub struct AccessCodePendingMutationUpdatingTimeFrame {
     pub to: crate::resources::AccessCodePendingMutationUpdatingTimeFrameTo,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_time_frame_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -595,6 +633,7 @@ pub struct AccessCodePendingMutationUpdatingTimeFrameFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_pending_mutation_updating_time_frame_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -607,6 +646,7 @@ pub struct AccessCodePendingMutationUpdatingTimeFrameTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `access_code_status`.
     pub enum AccessCodeStatus {
@@ -623,6 +663,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `access_code_type`.
     pub enum AccessCodeType {
@@ -633,6 +674,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `access_code_warning` object.
     pub enum AccessCodeWarning tag "warning_code" message {
@@ -661,6 +703,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -672,6 +715,7 @@ pub struct AccessCodeWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `code_rotates_periodically`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -683,6 +727,7 @@ pub struct AccessCodeWarningCodeRotatesPeriodically {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `delay_in_removing_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -694,6 +739,7 @@ pub struct AccessCodeWarningDelayInRemovingFromDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `delay_in_setting_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -705,6 +751,7 @@ pub struct AccessCodeWarningDelayInSettingOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `external_modification_in_effect`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -724,6 +771,7 @@ pub struct AccessCodeWarningExternalModificationInEffect {
         Vec<crate::resources::AccessCodeWarningExternalModificationInEffectModifiedField>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `access_code_warning_external_modification_in_effect_change_type`.
     pub enum AccessCodeWarningExternalModificationInEffectChangeType {
@@ -734,6 +782,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `access_code_warning_external_modification_in_effect_modified_field` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -748,6 +797,7 @@ pub struct AccessCodeWarningExternalModificationInEffectModifiedField {
     pub to: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `igloo_algopin_must_be_used_within_24_hours`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -759,6 +809,7 @@ pub struct AccessCodeWarningIglooAlgopinMustBeUsedWithin24Hours {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `management_transferred`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -770,6 +821,7 @@ pub struct AccessCodeWarningManagementTransferred {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `third_party_integration_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -781,6 +833,7 @@ pub struct AccessCodeWarningThirdPartyIntegrationDetected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `time_frame_adjusted_for_unknown_time_zone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -792,6 +845,7 @@ pub struct AccessCodeWarningTimeFrameAdjustedForUnknownTimeZone {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `unknown_issue_with_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -803,6 +857,7 @@ pub struct AccessCodeWarningUnknownIssueWithAccessCode {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `AccessCodeWarning` whose `warning_code` is `using_backup_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -814,6 +869,7 @@ pub struct AccessCodeWarningUsingBackupAccessCode {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -875,6 +931,7 @@ pub struct AccessGrant {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::tagged_union! {
     /// The `access_grant_error` object.
     pub enum AccessGrantError tag "error_code" message {
@@ -883,6 +940,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantError` whose `error_code` is `cannot_create_requested_access_methods`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -896,6 +954,7 @@ pub struct AccessGrantErrorCannotCreateRequestedAccessMethods {
     pub missing_device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::tagged_union! {
     /// The `access_grant_pending_mutation` object.
     pub enum AccessGrantPendingMutation tag "mutation_code" message {
@@ -906,6 +965,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantPendingMutation` whose `mutation_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -923,6 +983,7 @@ pub struct AccessGrantPendingMutationUpdatingAccessTimes {
     pub to: crate::resources::AccessGrantPendingMutationUpdatingAccessTimesTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_pending_mutation_updating_access_times_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -935,6 +996,7 @@ pub struct AccessGrantPendingMutationUpdatingAccessTimesFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_pending_mutation_updating_access_times_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -947,6 +1009,7 @@ pub struct AccessGrantPendingMutationUpdatingAccessTimesTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantPendingMutation` whose `mutation_code` is `updating_spaces`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -961,6 +1024,7 @@ pub struct AccessGrantPendingMutationUpdatingSpaces {
     pub to: crate::resources::AccessGrantPendingMutationUpdatingSpacesTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_pending_mutation_updating_spaces_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -970,6 +1034,7 @@ pub struct AccessGrantPendingMutationUpdatingSpacesFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_pending_mutation_updating_spaces_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -982,6 +1047,7 @@ pub struct AccessGrantPendingMutationUpdatingSpacesTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_requested_access_method` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1003,6 +1069,7 @@ pub struct AccessGrantRequestedAccessMethod {
     pub mode: crate::resources::AccessGrantRequestedAccessMethodMode,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::string_enum! {
     /// The values of `access_grant_requested_access_method_mode`.
     pub enum AccessGrantRequestedAccessMethodMode {
@@ -1017,6 +1084,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::tagged_union! {
     /// The `access_grant_warning` object.
     pub enum AccessGrantWarning tag "warning_code" message {
@@ -1037,6 +1105,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1047,6 +1116,7 @@ pub struct AccessGrantWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `device_does_not_support_access_codes`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1059,6 +1129,7 @@ pub struct AccessGrantWarningDeviceDoesNotSupportAccessCodes {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `device_time_constraints_violated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1073,6 +1144,7 @@ pub struct AccessGrantWarningDeviceTimeConstraintsViolated {
     pub reason: crate::resources::AccessGrantWarningDeviceTimeConstraintsViolatedReason,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::string_enum! {
     /// The values of `access_grant_warning_device_time_constraints_violated_reason`.
     pub enum AccessGrantWarningDeviceTimeConstraintsViolatedReason {
@@ -1085,6 +1157,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `overprovisioned_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1098,6 +1171,7 @@ pub struct AccessGrantWarningOverprovisionedAccess {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// The `access_grant_warning_overprovisioned_access_failed_device` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1110,6 +1184,7 @@ pub struct AccessGrantWarningOverprovisionedAccessFailedDevice {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `requested_code_unavailable`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1126,6 +1201,7 @@ pub struct AccessGrantWarningRequestedCodeUnavailable {
     pub original_code: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `underprovisioned_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1136,6 +1212,7 @@ pub struct AccessGrantWarningUnderprovisionedAccess {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 /// A `AccessGrantWarning` whose `warning_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1149,6 +1226,11 @@ pub struct AccessGrantWarningUpdatingAccessTimes {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1203,6 +1285,11 @@ pub struct AccessMethod {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 seamapi_runtime::tagged_union! {
     /// The `access_method_error` object.
     pub enum AccessMethodError tag "error_code" message {
@@ -1211,6 +1298,11 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodError` whose `error_code` is `failed_to_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1221,6 +1313,11 @@ pub struct AccessMethodErrorFailedToIssue {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `access_method_mode`.
     pub enum AccessMethodMode {
@@ -1235,6 +1332,11 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 seamapi_runtime::tagged_union! {
     /// The `access_method_pending_mutation` object.
     pub enum AccessMethodPendingMutation tag "mutation_code" message {
@@ -1247,6 +1349,11 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodPendingMutation` whose `mutation_code` is `provisioning_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1261,6 +1368,11 @@ pub struct AccessMethodPendingMutationProvisioningAccess {
     pub to: crate::resources::AccessMethodPendingMutationProvisioningAccessTo,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_provisioning_access_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1270,6 +1382,11 @@ pub struct AccessMethodPendingMutationProvisioningAccessFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_provisioning_access_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1279,6 +1396,11 @@ pub struct AccessMethodPendingMutationProvisioningAccessTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodPendingMutation` whose `mutation_code` is `revoking_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1293,6 +1415,11 @@ pub struct AccessMethodPendingMutationRevokingAccess {
     pub to: crate::resources::AccessMethodPendingMutationRevokingAccessTo,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_revoking_access_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1302,6 +1429,11 @@ pub struct AccessMethodPendingMutationRevokingAccessFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_revoking_access_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1311,6 +1443,11 @@ pub struct AccessMethodPendingMutationRevokingAccessTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodPendingMutation` whose `mutation_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1325,6 +1462,11 @@ pub struct AccessMethodPendingMutationUpdatingAccessTimes {
     pub to: crate::resources::AccessMethodPendingMutationUpdatingAccessTimesTo,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_updating_access_times_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1337,6 +1479,11 @@ pub struct AccessMethodPendingMutationUpdatingAccessTimesFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `access_method_pending_mutation_updating_access_times_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1349,6 +1496,11 @@ pub struct AccessMethodPendingMutationUpdatingAccessTimesTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 seamapi_runtime::tagged_union! {
     /// The `access_method_warning` object.
     pub enum AccessMethodWarning tag "warning_code" message {
@@ -1363,6 +1515,11 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1373,6 +1530,11 @@ pub struct AccessMethodWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodWarning` whose `warning_code` is `delay_in_issuing`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1383,6 +1545,11 @@ pub struct AccessMethodWarningDelayInIssuing {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodWarning` whose `warning_code` is `pulled_backup_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1396,6 +1563,11 @@ pub struct AccessMethodWarningPulledBackupAccessCode {
     pub original_access_method_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// A `AccessMethodWarning` whose `warning_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1406,6 +1578,7 @@ pub struct AccessMethodWarningUpdatingAccessTimes {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1450,6 +1623,7 @@ pub struct AcsAccessGroup {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_access_group_access_group_type`.
     pub enum AcsAccessGroupAccessGroupType {
@@ -1474,6 +1648,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_access_schedule` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1485,6 +1660,7 @@ pub struct AcsAccessGroupAccessSchedule {
     pub starts_at: crate::Timestamp,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_access_group_error` object.
     pub enum AcsAccessGroupError tag "error_code" message {
@@ -1493,6 +1669,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupError` whose `error_code` is `failed_to_create_on_acs_system`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1503,6 +1680,7 @@ pub struct AcsAccessGroupErrorFailedToCreateOnAcsSystem {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_access_group_external_type`.
     pub enum AcsAccessGroupExternalType {
@@ -1527,6 +1705,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_access_group_pending_mutation` object.
     pub enum AcsAccessGroupPendingMutation tag "mutation_code" message {
@@ -1549,6 +1728,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `creating`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1559,6 +1739,7 @@ pub struct AcsAccessGroupPendingMutationCreating {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `deferring_deletion`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1569,6 +1750,7 @@ pub struct AcsAccessGroupPendingMutationDeferringDeletion {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `deferring_user_membership_update`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1584,6 +1766,7 @@ pub struct AcsAccessGroupPendingMutationDeferringUserMembershipUpdate {
         crate::resources::AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_access_group_pending_mutation_deferring_user_membership_update_variant`.
     pub enum AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant {
@@ -1594,6 +1777,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `deleting`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1604,6 +1788,7 @@ pub struct AcsAccessGroupPendingMutationDeleting {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `updating_access_schedule`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1618,6 +1803,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingAccessSchedule {
     pub to: crate::resources::AcsAccessGroupPendingMutationUpdatingAccessScheduleTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_access_schedule_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1630,6 +1816,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingAccessScheduleFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_access_schedule_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1642,6 +1829,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingAccessScheduleTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `updating_entrance_membership`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1656,6 +1844,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingEntranceMembership {
     pub to: crate::resources::AcsAccessGroupPendingMutationUpdatingEntranceMembershipTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_entrance_membership_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1665,6 +1854,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingEntranceMembershipFrom {
     pub acs_entrance_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_entrance_membership_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1674,6 +1864,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingEntranceMembershipTo {
     pub acs_entrance_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `updating_group_information`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1688,6 +1879,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingGroupInformation {
     pub to: crate::resources::AcsAccessGroupPendingMutationUpdatingGroupInformationTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_group_information_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1697,6 +1889,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingGroupInformationFrom {
     pub name: Option<String>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_group_information_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1706,6 +1899,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingGroupInformationTo {
     pub name: Option<String>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupPendingMutation` whose `mutation_code` is `updating_user_membership`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1720,6 +1914,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingUserMembership {
     pub to: crate::resources::AcsAccessGroupPendingMutationUpdatingUserMembershipTo,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_user_membership_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1729,6 +1924,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingUserMembershipFrom {
     pub acs_user_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group_pending_mutation_updating_user_membership_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1738,6 +1934,7 @@ pub struct AcsAccessGroupPendingMutationUpdatingUserMembershipTo {
     pub acs_user_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_access_group_warning` object.
     pub enum AcsAccessGroupWarning tag "warning_code" message {
@@ -1748,6 +1945,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1758,6 +1956,7 @@ pub struct AcsAccessGroupWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// A `AcsAccessGroupWarning` whose `warning_code` is `unknown_issue_with_acs_access_group`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1768,6 +1967,7 @@ pub struct AcsAccessGroupWarningUnknownIssueWithAcsAccessGroup {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// The `acs_credential` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1850,6 +2050,7 @@ pub struct AcsCredential {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_credential_access_method`.
     pub enum AcsCredentialAccessMethod {
@@ -1864,6 +2065,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// The `acs_credential_assa_abloy_vostio_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1888,6 +2090,7 @@ pub struct AcsCredentialAssaAbloyVostioMetadata {
     pub override_guest_acs_entrance_ids: Vec<String>,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// The `acs_credential_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1900,6 +2103,7 @@ pub struct AcsCredentialError {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_credential_external_type`.
     pub enum AcsCredentialExternalType {
@@ -1976,6 +2180,7 @@ pub struct AcsCredentialProvisioningAutomation {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// The `acs_credential_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2007,6 +2212,7 @@ pub struct AcsCredentialVisionlineMetadata {
     pub joiner_acs_credential_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_credential_visionline_metadata_card_function_type`.
     pub enum AcsCredentialVisionlineMetadataCardFunctionType {
@@ -2017,6 +2223,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_credential_warning` object.
     pub enum AcsCredentialWarning tag "warning_code" message {
@@ -2035,6 +2242,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2045,6 +2253,7 @@ pub struct AcsCredentialWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `needs_to_be_reissued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2055,6 +2264,7 @@ pub struct AcsCredentialWarningNeedsToBeReissued {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `schedule_externally_modified`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2065,6 +2275,7 @@ pub struct AcsCredentialWarningScheduleExternallyModified {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `schedule_modified`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2075,6 +2286,7 @@ pub struct AcsCredentialWarningScheduleModified {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `unknown_issue_with_acs_credential`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2085,6 +2297,7 @@ pub struct AcsCredentialWarningUnknownIssueWithAcsCredential {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// A `AcsCredentialWarning` whose `warning_code` is `waiting_to_be_issued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2095,6 +2308,7 @@ pub struct AcsCredentialWarningWaitingToBeIssued {
     pub message: String,
 }
 
+#[cfg(feature = "api-acs")]
 /// The `acs_encoder` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2116,6 +2330,7 @@ pub struct AcsEncoder {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-acs")]
 /// The `acs_encoder_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2128,6 +2343,7 @@ pub struct AcsEncoderError {
     pub message: String,
 }
 
+#[cfg(feature = "api-acs")]
 seamapi_runtime::string_enum! {
     /// The values of `acs_encoder_error_error_code`.
     pub enum AcsEncoderErrorErrorCode {
@@ -2136,6 +2352,13 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2210,6 +2433,13 @@ pub struct AcsEntrance {
     pub warnings: Vec<crate::resources::AcsEntranceWarning>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_assa_abloy_vostio_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2231,6 +2461,13 @@ pub struct AcsEntranceAssaAbloyVostioMetadata {
     pub stand_open: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_entrance_assa_abloy_vostio_metadata_door_type`.
     pub enum AcsEntranceAssaAbloyVostioMetadataDoorType {
@@ -2245,6 +2482,13 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_avigilon_alta_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2272,6 +2516,13 @@ pub struct AcsEntranceAvigilonAltaMetadata {
     pub zone_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_brivo_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2287,6 +2538,13 @@ pub struct AcsEntranceBrivoMetadata {
     pub site_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_dormakaba_ambiance_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2296,6 +2554,13 @@ pub struct AcsEntranceDormakabaAmbianceMetadata {
     pub access_point_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_dormakaba_community_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2305,6 +2570,13 @@ pub struct AcsEntranceDormakabaCommunityMetadata {
     pub access_point_profile: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2317,6 +2589,13 @@ pub struct AcsEntranceError {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_hotek_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2332,6 +2611,13 @@ pub struct AcsEntranceHotekMetadata {
     pub room_number: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_latch_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2350,6 +2636,13 @@ pub struct AcsEntranceLatchMetadata {
     pub is_connected: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_salto_ks_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2380,6 +2673,13 @@ pub struct AcsEntranceSaltoKsMetadata {
     pub privacy_mode: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_salto_space_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2404,6 +2704,13 @@ pub struct AcsEntranceSaltoSpaceMetadata {
     pub room_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2419,6 +2726,13 @@ pub struct AcsEntranceVisionlineMetadata {
     pub profiles: Vec<crate::resources::AcsEntranceVisionlineMetadataProfile>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_entrance_visionline_metadata_door_category`.
     pub enum AcsEntranceVisionlineMetadataDoorCategory {
@@ -2435,6 +2749,13 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_entrance_visionline_metadata_profile` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2448,6 +2769,13 @@ pub struct AcsEntranceVisionlineMetadataProfile {
         Option<crate::resources::AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_entrance_visionline_metadata_profile_visionline_door_profile_type`.
     pub enum AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType {
@@ -2460,6 +2788,13 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::tagged_union! {
     /// The `acs_entrance_warning` object.
     pub enum AcsEntranceWarning tag "warning_code" message {
@@ -2476,6 +2811,13 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsEntranceWarning` whose `warning_code` is `entrance_setup_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2486,6 +2828,13 @@ pub struct AcsEntranceWarningEntranceSetupRequired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsEntranceWarning` whose `warning_code` is `entrance_shares_zone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2496,6 +2845,13 @@ pub struct AcsEntranceWarningEntranceSharesZone {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsEntranceWarning` whose `warning_code` is `privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2506,6 +2862,13 @@ pub struct AcsEntranceWarningPrivacyMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsEntranceWarning` whose `warning_code` is `salto_ks_entrance_access_code_support_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2516,6 +2879,13 @@ pub struct AcsEntranceWarningSaltoKsEntranceAccessCodeSupportRemoved {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsEntranceWarning` whose `warning_code` is `salto_ks_privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2526,6 +2896,12 @@ pub struct AcsEntranceWarningSaltoKsPrivacyMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_system` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2586,6 +2962,12 @@ pub struct AcsSystem {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::tagged_union! {
     /// The `acs_system_error` object.
     pub enum AcsSystemError tag "error_code" message {
@@ -2608,6 +2990,12 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2618,6 +3006,12 @@ pub struct AcsSystemErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `acs_system_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2628,6 +3022,12 @@ pub struct AcsSystemErrorAcsSystemDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2641,6 +3041,12 @@ pub struct AcsSystemErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `provider_service_unavailable`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2651,6 +3057,12 @@ pub struct AcsSystemErrorProviderServiceUnavailable {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `salto_ks_certification_expired`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2661,6 +3073,12 @@ pub struct AcsSystemErrorSaltoKsCertificationExpired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2671,6 +3089,12 @@ pub struct AcsSystemErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `seam_bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2681,6 +3105,12 @@ pub struct AcsSystemErrorSeamBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemError` whose `error_code` is `visionline_instance_unreachable`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2691,6 +3121,12 @@ pub struct AcsSystemErrorVisionlineInstanceUnreachable {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_system_external_type`.
     pub enum AcsSystemExternalType {
@@ -2729,6 +3165,12 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_system_location` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2738,6 +3180,12 @@ pub struct AcsSystemLocation {
     pub time_zone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_system_system_type`.
     pub enum AcsSystemSystemType {
@@ -2776,6 +3224,12 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// The `acs_system_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2791,6 +3245,12 @@ pub struct AcsSystemVisionlineMetadata {
     pub system_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::tagged_union! {
     /// The `acs_system_warning` object.
     pub enum AcsSystemWarning tag "warning_code" message {
@@ -2803,6 +3263,12 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemWarning` whose `warning_code` is `salto_ks_subscription_limit_almost_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2813,6 +3279,12 @@ pub struct AcsSystemWarningSaltoKsSubscriptionLimitAlmostReached {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemWarning` whose `warning_code` is `setup_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2823,6 +3295,12 @@ pub struct AcsSystemWarningSetupRequired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-spaces",
+    feature = "api-user-identities"
+))]
 /// A `AcsSystemWarning` whose `warning_code` is `time_zone_does_not_match_location`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2837,6 +3315,7 @@ pub struct AcsSystemWarningTimeZoneDoesNotMatchLocation {
     pub misconfigured_acs_entrance_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2915,6 +3394,7 @@ pub struct AcsUser {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_access_schedule` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2926,6 +3406,7 @@ pub struct AcsUserAccessSchedule {
     pub starts_at: crate::Timestamp,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_user_error` object.
     pub enum AcsUserError tag "error_code" message {
@@ -2944,6 +3425,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `deleted_externally`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2954,6 +3436,7 @@ pub struct AcsUserErrorDeletedExternally {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `failed_to_create_on_acs_system`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2964,6 +3447,7 @@ pub struct AcsUserErrorFailedToCreateOnAcsSystem {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `failed_to_delete_on_acs_system`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2974,6 +3458,7 @@ pub struct AcsUserErrorFailedToDeleteOnAcsSystem {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `failed_to_update_on_acs_system`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2984,6 +3469,7 @@ pub struct AcsUserErrorFailedToUpdateOnAcsSystem {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `latch_conflict_with_resident_user`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2994,6 +3480,7 @@ pub struct AcsUserErrorLatchConflictWithResidentUser {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3004,6 +3491,7 @@ pub struct AcsUserErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_user_external_type`.
     pub enum AcsUserExternalType {
@@ -3028,6 +3516,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_user_pending_mutation` object.
     pub enum AcsUserPendingMutation tag "mutation_code" message {
@@ -3052,6 +3541,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `creating`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3062,6 +3552,7 @@ pub struct AcsUserPendingMutationCreating {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `deferring_creation`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3075,6 +3566,7 @@ pub struct AcsUserPendingMutationDeferringCreation {
     pub scheduled_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `deferring_group_membership_update`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3089,6 +3581,7 @@ pub struct AcsUserPendingMutationDeferringGroupMembershipUpdate {
     pub variant: crate::resources::AcsUserPendingMutationDeferringGroupMembershipUpdateVariant,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::string_enum! {
     /// The values of `acs_user_pending_mutation_deferring_group_membership_update_variant`.
     pub enum AcsUserPendingMutationDeferringGroupMembershipUpdateVariant {
@@ -3099,6 +3592,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `deleting`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3109,6 +3603,7 @@ pub struct AcsUserPendingMutationDeleting {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `updating_access_schedule`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3123,6 +3618,7 @@ pub struct AcsUserPendingMutationUpdatingAccessSchedule {
     pub to: crate::resources::AcsUserPendingMutationUpdatingAccessScheduleTo,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_access_schedule_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3135,6 +3631,7 @@ pub struct AcsUserPendingMutationUpdatingAccessScheduleFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_access_schedule_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3147,6 +3644,7 @@ pub struct AcsUserPendingMutationUpdatingAccessScheduleTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `updating_credential_assignment`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3161,6 +3659,7 @@ pub struct AcsUserPendingMutationUpdatingCredentialAssignment {
     pub to: crate::resources::AcsUserPendingMutationUpdatingCredentialAssignmentTo,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_credential_assignment_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3170,6 +3669,7 @@ pub struct AcsUserPendingMutationUpdatingCredentialAssignmentFrom {
     pub acs_credential_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_credential_assignment_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3179,6 +3679,7 @@ pub struct AcsUserPendingMutationUpdatingCredentialAssignmentTo {
     pub acs_credential_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `updating_group_membership`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3193,6 +3694,7 @@ pub struct AcsUserPendingMutationUpdatingGroupMembership {
     pub to: crate::resources::AcsUserPendingMutationUpdatingGroupMembershipTo,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_group_membership_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3202,6 +3704,7 @@ pub struct AcsUserPendingMutationUpdatingGroupMembershipFrom {
     pub acs_access_group_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_group_membership_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3211,6 +3714,7 @@ pub struct AcsUserPendingMutationUpdatingGroupMembershipTo {
     pub acs_access_group_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `updating_suspension_state`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3225,6 +3729,7 @@ pub struct AcsUserPendingMutationUpdatingSuspensionState {
     pub to: crate::resources::AcsUserPendingMutationUpdatingSuspensionStateTo,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_suspension_state_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3233,6 +3738,7 @@ pub struct AcsUserPendingMutationUpdatingSuspensionStateFrom {
     pub is_suspended: bool,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_suspension_state_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3241,6 +3747,7 @@ pub struct AcsUserPendingMutationUpdatingSuspensionStateTo {
     pub is_suspended: bool,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserPendingMutation` whose `mutation_code` is `updating_user_information`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3255,6 +3762,7 @@ pub struct AcsUserPendingMutationUpdatingUserInformation {
     pub to: crate::resources::AcsUserPendingMutationUpdatingUserInformationTo,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_user_information_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3270,6 +3778,7 @@ pub struct AcsUserPendingMutationUpdatingUserInformationFrom {
     pub phone_number: Option<String>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_pending_mutation_updating_user_information_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3285,6 +3794,7 @@ pub struct AcsUserPendingMutationUpdatingUserInformationTo {
     pub phone_number: Option<String>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_salto_ks_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3294,6 +3804,7 @@ pub struct AcsUserSaltoKsMetadata {
     pub is_subscribed: Option<bool>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// The `acs_user_salto_space_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3306,6 +3817,7 @@ pub struct AcsUserSaltoSpaceMetadata {
     pub user_id: Option<String>,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::tagged_union! {
     /// The `acs_user_warning` object.
     pub enum AcsUserWarning tag "warning_code" message {
@@ -3322,6 +3834,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserWarning` whose `warning_code` is `acs_user_inactive`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3332,6 +3845,7 @@ pub struct AcsUserWarningAcsUserInactive {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3342,6 +3856,7 @@ pub struct AcsUserWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserWarning` whose `warning_code` is `latch_resident_user`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3352,6 +3867,7 @@ pub struct AcsUserWarningLatchResidentUser {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserWarning` whose `warning_code` is `salto_ks_user_not_subscribed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3362,6 +3878,7 @@ pub struct AcsUserWarningSaltoKsUserNotSubscribed {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 /// A `AcsUserWarning` whose `warning_code` is `unknown_issue_with_acs_user`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3372,6 +3889,7 @@ pub struct AcsUserWarningUnknownIssueWithAcsUser {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `batch` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3402,6 +3920,7 @@ pub struct Batch {
     pub user_identities: Vec<crate::resources::UserIdentity>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `batch` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3432,6 +3951,7 @@ pub struct Batch2 {
     pub spaces: Vec<crate::resources::Space>,
 }
 
+#[cfg(feature = "api-spaces")]
 /// The `batch` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3562,6 +4082,7 @@ pub struct BridgeConnectedSystems {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-methods", feature = "api-client-sessions"))]
 /// The `client_session` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3599,6 +4120,7 @@ pub struct ClientSession {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-connect-webviews")]
 /// The `connect_webview` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3659,6 +4181,7 @@ pub struct ConnectWebview {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-connect-webviews")]
 seamapi_runtime::string_enum! {
     /// The values of `connect_webview_accepted_capability`.
     pub enum ConnectWebviewAcceptedCapability {
@@ -3675,6 +4198,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-connect-webviews")]
 seamapi_runtime::string_enum! {
     /// The values of `connect_webview_device_selection_mode`.
     pub enum ConnectWebviewDeviceSelectionMode {
@@ -3687,6 +4211,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-connect-webviews")]
 seamapi_runtime::string_enum! {
     /// The values of `connect_webview_status`.
     pub enum ConnectWebviewStatus {
@@ -3699,6 +4224,11 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3756,6 +4286,11 @@ pub struct ConnectedAccount {
     pub warnings: Vec<crate::resources::ConnectedAccountWarning>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `connected_account_accepted_capability`.
     pub enum ConnectedAccountAcceptedCapability {
@@ -3772,6 +4307,11 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 seamapi_runtime::tagged_union! {
     /// The `connected_account_error` object.
     pub enum ConnectedAccountError tag "error_code" message {
@@ -3786,6 +4326,11 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3802,6 +4347,11 @@ pub struct ConnectedAccountErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3818,6 +4368,11 @@ pub struct ConnectedAccountErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountError` whose `error_code` is `dormakaba_sites_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3834,6 +4389,11 @@ pub struct ConnectedAccountErrorDormakabaSitesDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3853,6 +4413,11 @@ pub struct ConnectedAccountErrorSaltoKsSubscriptionLimitExceeded {
         crate::resources::ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadata,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account_error_salto_ks_subscription_limit_exceeded_salto_ks_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3864,6 +4429,11 @@ pub struct ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadata 
     >,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account_error_salto_ks_subscription_limit_exceeded_salto_ks_metadata_site` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3882,6 +4452,11 @@ pub struct ConnectedAccountErrorSaltoKsSubscriptionLimitExceededSaltoKsMetadataS
     pub subscribed_site_user_count: Option<i64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account_user_identifier` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3903,6 +4478,11 @@ pub struct ConnectedAccountUserIdentifier {
     pub username: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 seamapi_runtime::tagged_union! {
     /// The `connected_account_warning` object.
     pub enum ConnectedAccountWarning tag "warning_code" message {
@@ -3925,6 +4505,11 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `account_reauthorization_requested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3935,6 +4520,11 @@ pub struct ConnectedAccountWarningAccountReauthorizationRequested {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3945,6 +4535,11 @@ pub struct ConnectedAccountWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `dormakaba_sites_unapproved`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3955,6 +4550,11 @@ pub struct ConnectedAccountWarningDormakabaSitesUnapproved {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `provider_service_unavailable`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3965,6 +4565,11 @@ pub struct ConnectedAccountWarningProviderServiceUnavailable {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `salto_ks_subscription_limit_almost_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3977,6 +4582,11 @@ pub struct ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReached {
     pub salto_ks_metadata: crate::resources::ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadata,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account_warning_salto_ks_subscription_limit_almost_reached_salto_ks_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3986,6 +4596,11 @@ pub struct ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMe
     pub sites: Vec<crate::resources::ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMetadataSite>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// The `connected_account_warning_salto_ks_subscription_limit_almost_reached_salto_ks_metadata_site` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4004,6 +4619,11 @@ pub struct ConnectedAccountWarningSaltoKsSubscriptionLimitAlmostReachedSaltoKsMe
     pub subscribed_site_user_count: Option<i64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `scheduled_maintenance_window`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4014,6 +4634,11 @@ pub struct ConnectedAccountWarningScheduledMaintenanceWindow {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `setup_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4024,6 +4649,11 @@ pub struct ConnectedAccountWarningSetupRequired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
 /// A `ConnectedAccountWarning` whose `warning_code` is `unknown_issue_with_connected_account`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4046,6 +4676,7 @@ pub struct Customer {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-customers")]
 /// The `customer_portal` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4116,6 +4747,16 @@ pub struct CustomizationProfileCustomerPortalTheme {
     pub secondary_foreground_color: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4225,6 +4866,16 @@ pub struct Device {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_capabilities_supported`.
     pub enum DeviceCapabilitiesSupported {
@@ -4243,6 +4894,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_device_manufacturer` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4256,6 +4917,16 @@ pub struct DeviceDeviceManufacturer {
     pub manufacturer: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_device_provider` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4271,6 +4942,16 @@ pub struct DeviceDeviceProvider {
     pub provider_category: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_device_type`.
     pub enum DeviceDeviceType {
@@ -4359,6 +5040,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::tagged_union! {
     /// The `device_error` object.
     pub enum DeviceError tag "error_code" message {
@@ -4391,6 +5082,16 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4405,6 +5106,16 @@ pub struct DeviceErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `august_lock_not_authorized`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4417,6 +5128,16 @@ pub struct DeviceErrorAugustLockNotAuthorized {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `auxiliary_heat_running`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4429,6 +5150,16 @@ pub struct DeviceErrorAuxiliaryHeatRunning {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4445,6 +5176,16 @@ pub struct DeviceErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `device_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4457,6 +5198,16 @@ pub struct DeviceErrorDeviceDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `device_offline`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4469,6 +5220,16 @@ pub struct DeviceErrorDeviceOffline {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `device_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4481,6 +5242,16 @@ pub struct DeviceErrorDeviceRemoved {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `dormakaba_sites_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4495,6 +5266,16 @@ pub struct DeviceErrorDormakabaSitesDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `empty_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4507,6 +5288,16 @@ pub struct DeviceErrorEmptyBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `hub_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4519,6 +5310,16 @@ pub struct DeviceErrorHubDisconnected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `missing_device_credentials`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4531,6 +5332,16 @@ pub struct DeviceErrorMissingDeviceCredentials {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4545,6 +5356,16 @@ pub struct DeviceErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceError` whose `error_code` is `subscription_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4557,6 +5378,16 @@ pub struct DeviceErrorSubscriptionRequired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_location` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4573,6 +5404,16 @@ pub struct DeviceLocation {
     pub timezone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4909,6 +5750,16 @@ pub struct DeviceProperties {
         Option<crate::resources::DevicePropertiesThermostatWeeklyProgram>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_accessory_keypad` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4920,6 +5771,16 @@ pub struct DevicePropertiesAccessoryKeypad {
     pub is_connected: bool,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_accessory_keypad_battery` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4928,6 +5789,16 @@ pub struct DevicePropertiesAccessoryKeypadBattery {
     pub level: f64,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_active_thermostat_schedule` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4960,6 +5831,16 @@ pub struct DevicePropertiesActiveThermostatSchedule {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_active_thermostat_schedule_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4972,6 +5853,16 @@ pub struct DevicePropertiesActiveThermostatScheduleError {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_akiles_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4990,6 +5881,16 @@ pub struct DevicePropertiesAkilesMetadata {
     pub product_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_appearance` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4998,6 +5899,16 @@ pub struct DevicePropertiesAppearance {
     pub name: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_assa_abloy_credential_service_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5011,6 +5922,16 @@ pub struct DevicePropertiesAssaAbloyCredentialServiceMetadata {
     pub has_active_endpoint: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_assa_abloy_credential_service_metadata_endpoint` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5023,6 +5944,16 @@ pub struct DevicePropertiesAssaAbloyCredentialServiceMetadataEndpoint {
     pub is_active: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_assa_abloy_vostio_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5032,6 +5963,16 @@ pub struct DevicePropertiesAssaAbloyVostioMetadata {
     pub encoder_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_august_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5059,6 +6000,16 @@ pub struct DevicePropertiesAugustMetadata {
     pub model: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_available_climate_preset` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5109,6 +6060,16 @@ pub struct DevicePropertiesAvailableClimatePreset {
     pub name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_climate_preset_climate_preset_mode`.
     pub enum DevicePropertiesAvailableClimatePresetClimatePresetMode {
@@ -5127,6 +6088,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_available_climate_preset_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5142,6 +6113,16 @@ pub struct DevicePropertiesAvailableClimatePresetEcobeeMetadata {
     pub owner: Option<crate::resources::DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_climate_preset_ecobee_metadata_owner`.
     pub enum DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner {
@@ -5152,6 +6133,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_climate_preset_fan_mode_setting`.
     pub enum DevicePropertiesAvailableClimatePresetFanModeSetting {
@@ -5164,6 +6155,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_climate_preset_hvac_mode_setting`.
     pub enum DevicePropertiesAvailableClimatePresetHvacModeSetting {
@@ -5180,6 +6181,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_climate_preset_mode`.
     pub enum DevicePropertiesAvailableClimatePresetMode {
@@ -5198,6 +6209,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_fan_mode_setting`.
     pub enum DevicePropertiesAvailableFanModeSetting {
@@ -5210,6 +6231,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_available_hvac_mode_setting`.
     pub enum DevicePropertiesAvailableHvacModeSetting {
@@ -5226,6 +6257,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_avigilon_alta_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5253,6 +6294,16 @@ pub struct DevicePropertiesAvigilonAltaMetadata {
     pub zone_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_battery` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5263,6 +6314,16 @@ pub struct DevicePropertiesBattery {
     pub status: crate::resources::DevicePropertiesBatteryStatus,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_battery_status`.
     pub enum DevicePropertiesBatteryStatus {
@@ -5277,6 +6338,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_brivo_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5289,6 +6360,16 @@ pub struct DevicePropertiesBrivoMetadata {
     pub device_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_code_constraint` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[serde(untagged)]
@@ -5302,6 +6383,16 @@ pub enum DevicePropertiesCodeConstraint {
     Other(::serde_json::Value),
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// One form of `DevicePropertiesCodeConstraint`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5310,6 +6401,16 @@ pub struct DevicePropertiesCodeConstraintVariant1 {
     pub constraint_type: crate::resources::DevicePropertiesCodeConstraintVariant1ConstraintType,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_code_constraint_variant1_constraint_type`.
     pub enum DevicePropertiesCodeConstraintVariant1ConstraintType {
@@ -5340,6 +6441,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// One form of `DevicePropertiesCodeConstraint`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5354,6 +6465,16 @@ pub struct DevicePropertiesCodeConstraintVariant2 {
     pub min_length: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_code_constraint_variant2_constraint_type`.
     pub enum DevicePropertiesCodeConstraintVariant2ConstraintType {
@@ -5364,6 +6485,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_controlbyweb_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5379,6 +6510,16 @@ pub struct DevicePropertiesControlbywebMetadata {
     pub relay_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_current_climate_setting` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5435,6 +6576,16 @@ pub struct DevicePropertiesCurrentClimateSetting {
     pub name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_current_climate_setting_climate_preset_mode`.
     pub enum DevicePropertiesCurrentClimateSettingClimatePresetMode {
@@ -5453,6 +6604,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_current_climate_setting_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5468,6 +6629,16 @@ pub struct DevicePropertiesCurrentClimateSettingEcobeeMetadata {
     pub owner: Option<crate::resources::DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_current_climate_setting_ecobee_metadata_owner`.
     pub enum DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner {
@@ -5478,6 +6649,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_current_climate_setting_fan_mode_setting`.
     pub enum DevicePropertiesCurrentClimateSettingFanModeSetting {
@@ -5490,6 +6671,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_current_climate_setting_hvac_mode_setting`.
     pub enum DevicePropertiesCurrentClimateSettingHvacModeSetting {
@@ -5506,6 +6697,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_default_climate_setting` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5562,6 +6763,16 @@ pub struct DevicePropertiesDefaultClimateSetting {
     pub name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_default_climate_setting_climate_preset_mode`.
     pub enum DevicePropertiesDefaultClimateSettingClimatePresetMode {
@@ -5580,6 +6791,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_default_climate_setting_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5595,6 +6816,16 @@ pub struct DevicePropertiesDefaultClimateSettingEcobeeMetadata {
     pub owner: Option<crate::resources::DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_default_climate_setting_ecobee_metadata_owner`.
     pub enum DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner {
@@ -5605,6 +6836,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_default_climate_setting_fan_mode_setting`.
     pub enum DevicePropertiesDefaultClimateSettingFanModeSetting {
@@ -5617,6 +6858,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_default_climate_setting_hvac_mode_setting`.
     pub enum DevicePropertiesDefaultClimateSettingHvacModeSetting {
@@ -5633,6 +6884,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_dormakaba_oracode_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5665,6 +6926,16 @@ pub struct DevicePropertiesDormakabaOracodeMetadata {
     pub site_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_dormakaba_oracode_metadata_predefined_time_slot` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5701,6 +6972,16 @@ pub struct DevicePropertiesDormakabaOracodeMetadataPredefinedTimeSlot {
     pub prefix: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5713,6 +6994,16 @@ pub struct DevicePropertiesEcobeeMetadata {
     pub ecobee_device_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_fan_mode_setting`.
     pub enum DevicePropertiesFanModeSetting {
@@ -5725,6 +7016,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_four_suites_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5740,6 +7041,16 @@ pub struct DevicePropertiesFourSuitesMetadata {
     pub reclose_delay_in_seconds: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_genie_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5752,6 +7063,16 @@ pub struct DevicePropertiesGenieMetadata {
     pub door_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_honeywell_resideo_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5764,6 +7085,16 @@ pub struct DevicePropertiesHoneywellResideoMetadata {
     pub honeywell_resideo_device_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_igloo_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5779,6 +7110,16 @@ pub struct DevicePropertiesIglooMetadata {
     pub model: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_igloohome_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5803,6 +7144,16 @@ pub struct DevicePropertiesIgloohomeMetadata {
     pub keypad_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_keynest_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5872,6 +7223,16 @@ pub struct DevicePropertiesKeynestMetadata {
     pub subscription_plan: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_keypad_battery` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5880,6 +7241,16 @@ pub struct DevicePropertiesKeypadBattery {
     pub level: f64,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_kisi_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5898,6 +7269,16 @@ pub struct DevicePropertiesKisiMetadata {
     pub place_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_korelock_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5925,6 +7306,16 @@ pub struct DevicePropertiesKorelockMetadata {
     pub wifi_signal_strength: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_kwikset_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5940,6 +7331,16 @@ pub struct DevicePropertiesKwiksetMetadata {
     pub model_number: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_lockly_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5955,6 +7356,16 @@ pub struct DevicePropertiesLocklyMetadata {
     pub model: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5971,6 +7382,16 @@ pub struct DevicePropertiesMinutMetadata {
         Option<crate::resources::DevicePropertiesMinutMetadataLatestSensorValues>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -5994,6 +7415,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValues {
         Option<crate::resources::DevicePropertiesMinutMetadataLatestSensorValuesTemperature>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values_accelerometer_z` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6006,6 +7437,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValuesAccelerometerZ {
     pub value: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values_humidity` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6018,6 +7459,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValuesHumidity {
     pub value: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values_pressure` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6030,6 +7481,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValuesPressure {
     pub value: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values_sound` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6042,6 +7503,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValuesSound {
     pub value: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_minut_metadata_latest_sensor_values_temperature` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6054,6 +7525,16 @@ pub struct DevicePropertiesMinutMetadataLatestSensorValuesTemperature {
     pub value: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_model` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6082,6 +7563,16 @@ pub struct DevicePropertiesModel {
     pub online_access_codes_supported: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_nest_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6100,6 +7591,16 @@ pub struct DevicePropertiesNestMetadata {
     pub nest_device_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_noiseaware_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6121,6 +7622,16 @@ pub struct DevicePropertiesNoiseawareMetadata {
     pub noise_level_nrs: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_noiseaware_metadata_device_model`.
     pub enum DevicePropertiesNoiseawareMetadataDeviceModel {
@@ -6131,6 +7642,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_nuki_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6152,6 +7673,16 @@ pub struct DevicePropertiesNukiMetadata {
     pub keypad_paired: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_offline_time_frame_option` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6181,6 +7712,16 @@ pub struct DevicePropertiesOfflineTimeFrameOption {
     pub time_zone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_offline_time_frame_option_time_pair` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6193,6 +7734,16 @@ pub struct DevicePropertiesOfflineTimeFrameOptionTimePair {
     pub start_time: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_omnitec_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6220,6 +7771,16 @@ pub struct DevicePropertiesOmnitecMetadata {
     pub timezone_raw_offset_ms: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_online_time_frame_option` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6249,6 +7810,16 @@ pub struct DevicePropertiesOnlineTimeFrameOption {
     pub time_zone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_online_time_frame_option_time_pair` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6261,6 +7832,16 @@ pub struct DevicePropertiesOnlineTimeFrameOptionTimePair {
     pub start_time: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ring_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6273,6 +7854,16 @@ pub struct DevicePropertiesRingMetadata {
     pub device_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_salto_ks_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6306,6 +7897,16 @@ pub struct DevicePropertiesSaltoKsMetadata {
     pub site_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_salto_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6336,6 +7937,16 @@ pub struct DevicePropertiesSaltoMetadata {
     pub site_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_salto_space_credential_service_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6345,6 +7956,16 @@ pub struct DevicePropertiesSaltoSpaceCredentialServiceMetadata {
     pub has_active_phone: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_schlage_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6360,6 +7981,16 @@ pub struct DevicePropertiesSchlageMetadata {
     pub model: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_seam_bridge_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6375,6 +8006,16 @@ pub struct DevicePropertiesSeamBridgeMetadata {
     pub unlock_method: Option<crate::resources::DevicePropertiesSeamBridgeMetadataUnlockMethod>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
     /// The values of `device_properties_seam_bridge_metadata_unlock_method`.
     pub enum DevicePropertiesSeamBridgeMetadataUnlockMethod {
@@ -6385,6 +8026,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_sensi_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6406,6 +8057,16 @@ pub struct DevicePropertiesSensiMetadata {
     pub product_type: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_smartthings_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6424,6 +8085,16 @@ pub struct DevicePropertiesSmartthingsMetadata {
     pub model: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_tado_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6436,6 +8107,16 @@ pub struct DevicePropertiesTadoMetadata {
     pub serial_no: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_tedee_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6463,6 +8144,16 @@ pub struct DevicePropertiesTedeeMetadata {
     pub serial_number: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_temperature_threshold` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6481,6 +8172,16 @@ pub struct DevicePropertiesTemperatureThreshold {
     pub upper_limit_fahrenheit: Option<f64>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_thermostat_daily_program` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6501,6 +8202,16 @@ pub struct DevicePropertiesThermostatDailyProgram {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_thermostat_daily_program_period` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6511,6 +8222,16 @@ pub struct DevicePropertiesThermostatDailyProgramPeriod {
     pub starts_at_time: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_thermostat_weekly_program` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6540,6 +8261,16 @@ pub struct DevicePropertiesThermostatWeeklyProgram {
     pub wednesday_program_id: Option<crate::Uuid>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ttlock_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6567,6 +8298,16 @@ pub struct DevicePropertiesTtlockMetadata {
     pub wireless_keypads: Vec<crate::resources::DevicePropertiesTtlockMetadataWirelessKeypad>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ttlock_metadata_features` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6594,6 +8335,16 @@ pub struct DevicePropertiesTtlockMetadataFeatures {
     pub wifi: Option<bool>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ttlock_metadata_wireless_keypad` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6606,6 +8357,16 @@ pub struct DevicePropertiesTtlockMetadataWirelessKeypad {
     pub wireless_keypad_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_two_n_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6618,6 +8379,16 @@ pub struct DevicePropertiesTwoNMetadata {
     pub device_name: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_ultraloq_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6636,6 +8407,16 @@ pub struct DevicePropertiesUltraloqMetadata {
     pub time_zone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6645,6 +8426,16 @@ pub struct DevicePropertiesVisionlineMetadata {
     pub encoder_id: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// The `device_properties_wyze_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6675,6 +8466,7 @@ pub struct DevicePropertiesWyzeMetadata {
     pub product_type: Option<String>,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `device_provider` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6750,6 +8542,7 @@ pub struct DeviceProvider {
     pub provider_categories: Vec<crate::resources::DeviceProviderProviderCategory>,
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::string_enum! {
     /// The values of `device_provider_device_provider_name`.
     pub enum DeviceProviderDeviceProviderName {
@@ -6880,6 +8673,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::string_enum! {
     /// The values of `device_provider_provider_category`.
     pub enum DeviceProviderProviderCategory {
@@ -6902,6 +8696,16 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::tagged_union! {
     /// The `device_warning` object.
     pub enum DeviceWarning tag "warning_code" message {
@@ -6964,6 +8768,16 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `accessory_keypad_setup_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6974,6 +8788,16 @@ pub struct DeviceWarningAccessoryKeypadSetupRequired {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `device_communication_degraded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6984,6 +8808,16 @@ pub struct DeviceWarningDeviceCommunicationDegraded {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `device_has_flaky_connection`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -6994,6 +8828,16 @@ pub struct DeviceWarningDeviceHasFlakyConnection {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `hub_required_for_additional_capabilities`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7004,6 +8848,16 @@ pub struct DeviceWarningHubRequiredForAdditionalCapabilities {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `insufficient_permissions`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7014,6 +8868,16 @@ pub struct DeviceWarningInsufficientPermissions {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `keynest_unsupported_locker`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7024,6 +8888,16 @@ pub struct DeviceWarningKeynestUnsupportedLocker {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `lockly_time_zone_not_configured`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7034,6 +8908,16 @@ pub struct DeviceWarningLocklyTimeZoneNotConfigured {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `many_active_backup_codes`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7044,6 +8928,16 @@ pub struct DeviceWarningManyActiveBackupCodes {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `max_access_codes_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7058,6 +8952,16 @@ pub struct DeviceWarningMaxAccessCodesReached {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `partial_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7068,6 +8972,16 @@ pub struct DeviceWarningPartialBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `power_saving_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7078,6 +8992,16 @@ pub struct DeviceWarningPowerSavingMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7088,6 +9012,16 @@ pub struct DeviceWarningPrivacyMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `provider_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7098,6 +9032,16 @@ pub struct DeviceWarningProviderIssue {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `salto_ks_lock_access_code_support_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7108,6 +9052,16 @@ pub struct DeviceWarningSaltoKsLockAccessCodeSupportRemoved {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `salto_ks_office_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7118,6 +9072,16 @@ pub struct DeviceWarningSaltoKsOfficeMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `salto_ks_privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7128,6 +9092,16 @@ pub struct DeviceWarningSaltoKsPrivacyMode {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `salto_ks_subscription_limit_almost_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7138,6 +9112,16 @@ pub struct DeviceWarningSaltoKsSubscriptionLimitAlmostReached {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `scheduled_maintenance_window`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7148,6 +9132,16 @@ pub struct DeviceWarningScheduledMaintenanceWindow {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `temperature_threshold_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7158,6 +9152,16 @@ pub struct DeviceWarningTemperatureThresholdExceeded {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `third_party_integration_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7168,6 +9172,16 @@ pub struct DeviceWarningThirdPartyIntegrationDetected {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `time_zone_mismatch`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7178,6 +9192,16 @@ pub struct DeviceWarningTimeZoneMismatch {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `time_zone_unknown`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7188,6 +9212,16 @@ pub struct DeviceWarningTimeZoneUnknown {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `ttlock_lock_gateway_unlocking_not_enabled`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7198,6 +9232,16 @@ pub struct DeviceWarningTtlockLockGatewayUnlockingNotEnabled {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `ttlock_weak_gateway_signal`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7208,6 +9252,16 @@ pub struct DeviceWarningTtlockWeakGatewaySignal {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `two_n_device_missing_timezone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7218,6 +9272,16 @@ pub struct DeviceWarningTwoNDeviceMissingTimezone {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `ultraloq_time_zone_unknown`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7228,6 +9292,16 @@ pub struct DeviceWarningUltraloqTimeZoneUnknown {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `unknown_issue_with_phone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7238,6 +9312,16 @@ pub struct DeviceWarningUnknownIssueWithPhone {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 /// A `DeviceWarning` whose `warning_code` is `unreliable_online_status`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7264,6 +9348,11 @@ pub struct EnrollmentAutomation {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-methods",
+    feature = "api-instant-keys",
+    feature = "api-user-identities"
+))]
 /// The `instant_key` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7290,6 +9379,11 @@ pub struct InstantKey {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-methods",
+    feature = "api-instant-keys",
+    feature = "api-user-identities"
+))]
 /// The `instant_key_customization` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7321,6 +9415,7 @@ pub struct MagicLink {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-noise-sensors")]
 /// The `noise_threshold` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7342,6 +9437,7 @@ pub struct NoiseThreshold {
     pub starts_daily_at: String,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7372,6 +9468,7 @@ pub struct Phone {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-phones")]
 seamapi_runtime::string_enum! {
     /// The values of `phone_device_type`.
     pub enum PhoneDeviceType {
@@ -7382,6 +9479,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7394,6 +9492,7 @@ pub struct PhoneError {
     pub message: String,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_properties` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7408,6 +9507,7 @@ pub struct PhoneProperties {
         Option<crate::resources::PhonePropertiesSaltoSpaceCredentialServiceMetadata>,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_properties_assa_abloy_credential_service_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7420,6 +9520,7 @@ pub struct PhonePropertiesAssaAbloyCredentialServiceMetadata {
     pub has_active_endpoint: Option<bool>,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_properties_assa_abloy_credential_service_metadata_endpoint` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -7432,6 +9533,7 @@ pub struct PhonePropertiesAssaAbloyCredentialServiceMetadataEndpoint {
     pub is_active: Option<bool>,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_properties_salto_space_credential_service_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8264,6 +10366,7 @@ pub struct PhoneSessionUserIdentityWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-phones")]
 /// The `phone_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8276,6 +10379,7 @@ pub struct PhoneWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::tagged_union! {
     /// The `event` resource.
     pub enum SeamEvent tag "event_type" {
@@ -8500,6 +10604,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.backup_access_code_pulled`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8532,6 +10637,7 @@ pub struct SeamEventAccessCodeBackupAccessCodePulled {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8568,6 +10674,7 @@ pub struct SeamEventAccessCodeChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_changed_changed_property` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8582,6 +10689,7 @@ pub struct SeamEventAccessCodeChangedChangedProperty {
     pub to: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.code_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8618,6 +10726,7 @@ pub struct SeamEventAccessCodeCodeChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_code_changed_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8627,6 +10736,7 @@ pub struct SeamEventAccessCodeCodeChangedFrom {
     pub code: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_code_changed_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8636,6 +10746,7 @@ pub struct SeamEventAccessCodeCodeChangedTo {
     pub code: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8666,6 +10777,7 @@ pub struct SeamEventAccessCodeCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.delay_in_removing_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8720,6 +10832,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_access_code_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8732,6 +10845,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceAccessCodeError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_access_code_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8744,6 +10858,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceAccessCodeWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8756,6 +10871,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8768,6 +10884,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8780,6 +10897,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_removing_from_device_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8792,6 +10910,7 @@ pub struct SeamEventAccessCodeDelayInRemovingFromDeviceDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.delay_in_setting_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8845,6 +10964,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_access_code_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8857,6 +10977,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceAccessCodeError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_access_code_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8869,6 +10990,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceAccessCodeWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8881,6 +11003,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8893,6 +11016,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8905,6 +11029,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_delay_in_setting_on_device_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8917,6 +11042,7 @@ pub struct SeamEventAccessCodeDelayInSettingOnDeviceDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8950,6 +11076,7 @@ pub struct SeamEventAccessCodeDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.deleted_external_to_seam`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -8980,6 +11107,7 @@ pub struct SeamEventAccessCodeDeletedExternalToSeam {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.failed_to_remove_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9034,6 +11162,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_access_code_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9046,6 +11175,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceAccessCodeError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_access_code_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9058,6 +11188,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceAccessCodeWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9070,6 +11201,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9082,6 +11214,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9094,6 +11227,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_remove_from_device_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9106,6 +11240,7 @@ pub struct SeamEventAccessCodeFailedToRemoveFromDeviceDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.failed_to_set_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9158,6 +11293,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_access_code_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9170,6 +11306,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceAccessCodeError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_access_code_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9182,6 +11319,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceAccessCodeWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9194,6 +11332,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9206,6 +11345,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9218,6 +11358,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_failed_to_set_on_device_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9230,6 +11371,7 @@ pub struct SeamEventAccessCodeFailedToSetOnDeviceDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.modified_external_to_seam`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9260,6 +11402,7 @@ pub struct SeamEventAccessCodeModifiedExternalToSeam {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.mutations_requested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9294,6 +11437,7 @@ pub struct SeamEventAccessCodeMutationsRequested {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_mutations_requested_requested_mutation` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9309,6 +11453,7 @@ pub struct SeamEventAccessCodeMutationsRequestedRequestedMutation {
     pub to: ::serde_json::Map<String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_access_code_mutations_requested_requested_mutation_mutation_code`.
     pub enum SeamEventAccessCodeMutationsRequestedRequestedMutationMutationCode {
@@ -9327,6 +11472,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.name_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9363,6 +11509,7 @@ pub struct SeamEventAccessCodeNameChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_name_changed_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9372,6 +11519,7 @@ pub struct SeamEventAccessCodeNameChangedFrom {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_name_changed_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9381,6 +11529,7 @@ pub struct SeamEventAccessCodeNameChangedTo {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.removed_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9411,6 +11560,7 @@ pub struct SeamEventAccessCodeRemovedFromDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.scheduled_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9443,6 +11593,7 @@ pub struct SeamEventAccessCodeScheduledOnDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.set_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9475,6 +11626,7 @@ pub struct SeamEventAccessCodeSetOnDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.time_frame_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9511,6 +11663,7 @@ pub struct SeamEventAccessCodeTimeFrameChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_time_frame_changed_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9523,6 +11676,7 @@ pub struct SeamEventAccessCodeTimeFrameChangedFrom {
     pub starts_at: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_time_frame_changed_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9535,6 +11689,7 @@ pub struct SeamEventAccessCodeTimeFrameChangedTo {
     pub starts_at: Option<String>,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.unmanaged.converted_to_managed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9565,6 +11720,7 @@ pub struct SeamEventAccessCodeUnmanagedConvertedToManaged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.unmanaged.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9595,6 +11751,7 @@ pub struct SeamEventAccessCodeUnmanagedCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.unmanaged.failed_to_convert_to_managed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9642,6 +11799,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManaged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_access_code_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9654,6 +11812,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedAccessCodeError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_access_code_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9666,6 +11825,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedAccessCodeWarning
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9678,6 +11838,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedConnectedAccountE
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9690,6 +11851,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedConnectedAccountW
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9702,6 +11864,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_access_code_unmanaged_failed_to_convert_to_managed_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9714,6 +11877,7 @@ pub struct SeamEventAccessCodeUnmanagedFailedToConvertToManagedDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_code.unmanaged.removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9744,6 +11908,7 @@ pub struct SeamEventAccessCodeUnmanagedRemoved {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.access_granted_to_all_doors`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9763,6 +11928,7 @@ pub struct SeamEventAccessGrantAccessGrantedToAllDoors {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.access_granted_to_door`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9784,6 +11950,7 @@ pub struct SeamEventAccessGrantAccessGrantedToDoor {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.access_times_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9812,6 +11979,7 @@ pub struct SeamEventAccessGrantAccessTimesChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.access_to_door_lost`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9833,6 +12001,7 @@ pub struct SeamEventAccessGrantAccessToDoorLost {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.could_not_create_requested_access_methods`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9857,6 +12026,7 @@ pub struct SeamEventAccessGrantCouldNotCreateRequestedAccessMethods {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9876,6 +12046,7 @@ pub struct SeamEventAccessGrantCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_grant.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9895,6 +12066,7 @@ pub struct SeamEventAccessGrantDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.card_encoding_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9920,6 +12092,7 @@ pub struct SeamEventAccessMethodCardEncodingRequired {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9945,6 +12118,7 @@ pub struct SeamEventAccessMethodCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.delay_in_issuing`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9970,6 +12144,7 @@ pub struct SeamEventAccessMethodDelayInIssuing {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9995,6 +12170,7 @@ pub struct SeamEventAccessMethodDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.failed_to_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10020,6 +12196,7 @@ pub struct SeamEventAccessMethodFailedToIssue {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.issued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10051,6 +12228,7 @@ pub struct SeamEventAccessMethodIssued {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.reissued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10082,6 +12260,7 @@ pub struct SeamEventAccessMethodReissued {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `access_method.revoked`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10107,6 +12286,7 @@ pub struct SeamEventAccessMethodRevoked {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_access_group.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10131,6 +12311,7 @@ pub struct SeamEventAcsAccessGroupDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_credential.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10155,6 +12336,7 @@ pub struct SeamEventAcsCredentialDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_credential.invalidated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10179,6 +12361,7 @@ pub struct SeamEventAcsCredentialInvalidated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_credential.issued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10203,6 +12386,7 @@ pub struct SeamEventAcsCredentialIssued {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_credential.reissued`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10227,6 +12411,7 @@ pub struct SeamEventAcsCredentialReissued {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_encoder.added`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10251,6 +12436,7 @@ pub struct SeamEventAcsEncoderAdded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_encoder.removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10275,6 +12461,7 @@ pub struct SeamEventAcsEncoderRemoved {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_entrance.added`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10299,6 +12486,7 @@ pub struct SeamEventAcsEntranceAdded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_entrance.removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10323,6 +12511,7 @@ pub struct SeamEventAcsEntranceRemoved {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_system.added`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10345,6 +12534,7 @@ pub struct SeamEventAcsSystemAdded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_system.connected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10367,6 +12557,7 @@ pub struct SeamEventAcsSystemConnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_system.disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10403,6 +12594,7 @@ pub struct SeamEventAcsSystemDisconnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_acs_system_disconnected_acs_system_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10415,6 +12607,7 @@ pub struct SeamEventAcsSystemDisconnectedAcsSystemError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_acs_system_disconnected_acs_system_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10427,6 +12620,7 @@ pub struct SeamEventAcsSystemDisconnectedAcsSystemWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_acs_system_disconnected_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10439,6 +12633,7 @@ pub struct SeamEventAcsSystemDisconnectedConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_acs_system_disconnected_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10451,6 +12646,7 @@ pub struct SeamEventAcsSystemDisconnectedConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_user.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10475,6 +12671,7 @@ pub struct SeamEventAcsUserCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `acs_user.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10499,6 +12696,7 @@ pub struct SeamEventAcsUserDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.lock_door.failed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10528,6 +12726,7 @@ pub struct SeamEventActionAttemptLockDoorFailed {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.lock_door.succeeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10557,6 +12756,7 @@ pub struct SeamEventActionAttemptLockDoorSucceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.simulate_keypad_code_entry.failed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10586,6 +12786,7 @@ pub struct SeamEventActionAttemptSimulateKeypadCodeEntryFailed {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.simulate_keypad_code_entry.succeeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10615,6 +12816,7 @@ pub struct SeamEventActionAttemptSimulateKeypadCodeEntrySucceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.simulate_manual_lock_via_keypad.failed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10644,6 +12846,7 @@ pub struct SeamEventActionAttemptSimulateManualLockViaKeypadFailed {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.simulate_manual_lock_via_keypad.succeeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10673,6 +12876,7 @@ pub struct SeamEventActionAttemptSimulateManualLockViaKeypadSucceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.unlock_door.failed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10702,6 +12906,7 @@ pub struct SeamEventActionAttemptUnlockDoorFailed {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `action_attempt.unlock_door.succeeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10731,6 +12936,7 @@ pub struct SeamEventActionAttemptUnlockDoorSucceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `camera.activated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10773,6 +12979,7 @@ pub struct SeamEventCameraActivated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_camera_activated_activation_reason`.
     pub enum SeamEventCameraActivatedActivationReason {
@@ -10781,6 +12988,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_camera_activated_motion_sub_type`.
     pub enum SeamEventCameraActivatedMotionSubType {
@@ -10795,6 +13003,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `client_session.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10814,6 +13023,7 @@ pub struct SeamEventClientSessionDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connect_webview.login_failed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10833,6 +13043,7 @@ pub struct SeamEventConnectWebviewLoginFailed {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connect_webview.login_succeeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10861,6 +13072,7 @@ pub struct SeamEventConnectWebviewLoginSucceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.completed_first_sync`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10884,6 +13096,7 @@ pub struct SeamEventConnectedAccountCompletedFirstSync {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.completed_first_sync_after_reconnection`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10907,6 +13120,7 @@ pub struct SeamEventConnectedAccountCompletedFirstSyncAfterReconnection {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.connected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10936,6 +13150,7 @@ pub struct SeamEventConnectedAccountConnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10961,6 +13176,7 @@ pub struct SeamEventConnectedAccountCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10990,6 +13206,7 @@ pub struct SeamEventConnectedAccountDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11021,6 +13238,7 @@ pub struct SeamEventConnectedAccountDisconnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_connected_account_disconnected_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11033,6 +13251,7 @@ pub struct SeamEventConnectedAccountDisconnectedConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_connected_account_disconnected_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11045,6 +13264,7 @@ pub struct SeamEventConnectedAccountDisconnectedConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.reauthorization_requested`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11078,6 +13298,7 @@ pub struct SeamEventConnectedAccountReauthorizationRequested {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_connected_account_reauthorization_requested_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11090,6 +13311,7 @@ pub struct SeamEventConnectedAccountReauthorizationRequestedConnectedAccountErro
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_connected_account_reauthorization_requested_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11102,6 +13324,7 @@ pub struct SeamEventConnectedAccountReauthorizationRequestedConnectedAccountWarn
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `connected_account.successful_login`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11127,6 +13350,7 @@ pub struct SeamEventConnectedAccountSuccessfulLogin {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.accessory_keypad_connected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11158,6 +13382,7 @@ pub struct SeamEventDeviceAccessoryKeypadConnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.accessory_keypad_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11204,6 +13429,7 @@ pub struct SeamEventDeviceAccessoryKeypadDisconnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_accessory_keypad_disconnected_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11216,6 +13442,7 @@ pub struct SeamEventDeviceAccessoryKeypadDisconnectedConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_accessory_keypad_disconnected_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11228,6 +13455,7 @@ pub struct SeamEventDeviceAccessoryKeypadDisconnectedConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_accessory_keypad_disconnected_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11240,6 +13468,7 @@ pub struct SeamEventDeviceAccessoryKeypadDisconnectedDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_accessory_keypad_disconnected_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11252,6 +13481,7 @@ pub struct SeamEventDeviceAccessoryKeypadDisconnectedDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.added`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11283,6 +13513,7 @@ pub struct SeamEventDeviceAdded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.battery_status_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11318,6 +13549,7 @@ pub struct SeamEventDeviceBatteryStatusChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_device_battery_status_changed_battery_status`.
     pub enum SeamEventDeviceBatteryStatusChangedBatteryStatus {
@@ -11332,6 +13564,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.connected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11363,6 +13596,7 @@ pub struct SeamEventDeviceConnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.connection_became_flaky`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11408,6 +13642,7 @@ pub struct SeamEventDeviceConnectionBecameFlaky {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_connection_became_flaky_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11420,6 +13655,7 @@ pub struct SeamEventDeviceConnectionBecameFlakyConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_connection_became_flaky_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11432,6 +13668,7 @@ pub struct SeamEventDeviceConnectionBecameFlakyConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_connection_became_flaky_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11444,6 +13681,7 @@ pub struct SeamEventDeviceConnectionBecameFlakyDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_connection_became_flaky_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11456,6 +13694,7 @@ pub struct SeamEventDeviceConnectionBecameFlakyDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.connection_stabilized`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11487,6 +13726,7 @@ pub struct SeamEventDeviceConnectionStabilized {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.converted_to_unmanaged`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11518,6 +13758,7 @@ pub struct SeamEventDeviceConvertedToUnmanaged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11552,6 +13793,7 @@ pub struct SeamEventDeviceDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11599,6 +13841,7 @@ pub struct SeamEventDeviceDisconnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_disconnected_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11611,6 +13854,7 @@ pub struct SeamEventDeviceDisconnectedConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_disconnected_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11623,6 +13867,7 @@ pub struct SeamEventDeviceDisconnectedConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_disconnected_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11635,6 +13880,7 @@ pub struct SeamEventDeviceDisconnectedDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_disconnected_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11647,6 +13893,7 @@ pub struct SeamEventDeviceDisconnectedDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_device_disconnected_error_code`.
     pub enum SeamEventDeviceDisconnectedErrorCode {
@@ -11659,6 +13906,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.doorbell_rang`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11696,6 +13944,7 @@ pub struct SeamEventDeviceDoorbellRang {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.error.subscription_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11742,6 +13991,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequired {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_error_subscription_required_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11754,6 +14004,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequiredConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_error_subscription_required_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11766,6 +14017,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequiredConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_error_subscription_required_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11778,6 +14030,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequiredDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_error_subscription_required_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11790,6 +14043,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequiredDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.error.subscription_required.resolved`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11821,6 +14075,7 @@ pub struct SeamEventDeviceErrorSubscriptionRequiredResolved {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.low_battery`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11854,6 +14109,7 @@ pub struct SeamEventDeviceLowBattery {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.name_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11887,6 +14143,7 @@ pub struct SeamEventDeviceNameChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11918,6 +14175,7 @@ pub struct SeamEventDeviceRemoved {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.salto.privacy_mode_activated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11949,6 +14207,7 @@ pub struct SeamEventDeviceSaltoPrivacyModeActivated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.salto.privacy_mode_deactivated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -11980,6 +14239,7 @@ pub struct SeamEventDeviceSaltoPrivacyModeDeactivated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.tampered`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12011,6 +14271,7 @@ pub struct SeamEventDeviceTampered {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.third_party_integration_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12042,6 +14303,7 @@ pub struct SeamEventDeviceThirdPartyIntegrationDetected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.third_party_integration_no_longer_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12073,6 +14335,7 @@ pub struct SeamEventDeviceThirdPartyIntegrationNoLongerDetected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.unmanaged.connected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12104,6 +14367,7 @@ pub struct SeamEventDeviceUnmanagedConnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.unmanaged.converted_to_managed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12135,6 +14399,7 @@ pub struct SeamEventDeviceUnmanagedConvertedToManaged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `device.unmanaged.disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12182,6 +14447,7 @@ pub struct SeamEventDeviceUnmanagedDisconnected {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_unmanaged_disconnected_connected_account_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12194,6 +14460,7 @@ pub struct SeamEventDeviceUnmanagedDisconnectedConnectedAccountError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_unmanaged_disconnected_connected_account_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12206,6 +14473,7 @@ pub struct SeamEventDeviceUnmanagedDisconnectedConnectedAccountWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_unmanaged_disconnected_device_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12218,6 +14486,7 @@ pub struct SeamEventDeviceUnmanagedDisconnectedDeviceError {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_device_unmanaged_disconnected_device_warning` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12230,6 +14499,7 @@ pub struct SeamEventDeviceUnmanagedDisconnectedDeviceWarning {
     pub warning_code: String,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_device_unmanaged_disconnected_error_code`.
     pub enum SeamEventDeviceUnmanagedDisconnectedErrorCode {
@@ -12242,6 +14512,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `enrollment_automation.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12261,6 +14532,7 @@ pub struct SeamEventEnrollmentAutomationDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `lock.access_denied`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12311,6 +14583,7 @@ pub struct SeamEventLockAccessDenied {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// The `seam_event_lock_access_denied_reason` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12321,6 +14594,7 @@ pub struct SeamEventLockAccessDeniedReason {
     pub reason_code: crate::resources::SeamEventLockAccessDeniedReasonReasonCode,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_lock_access_denied_reason_reason_code`.
     pub enum SeamEventLockAccessDeniedReasonReasonCode {
@@ -12339,6 +14613,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `lock.locked`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12402,6 +14677,7 @@ pub struct SeamEventLockLocked {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_lock_locked_method`.
     pub enum SeamEventLockLockedMethod {
@@ -12420,6 +14696,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `lock.unlocked`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12484,6 +14761,7 @@ pub struct SeamEventLockUnlocked {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_lock_unlocked_method`.
     pub enum SeamEventLockUnlockedMethod {
@@ -12502,6 +14780,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `noise_sensor.noise_threshold_triggered`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12551,6 +14830,7 @@ pub struct SeamEventNoiseSensorNoiseThresholdTriggered {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `phone.deactivated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12573,6 +14853,7 @@ pub struct SeamEventPhoneDeactivated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `space.created`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12601,6 +14882,7 @@ pub struct SeamEventSpaceCreated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `space.deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12629,6 +14911,7 @@ pub struct SeamEventSpaceDeleted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `space.device_membership_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12657,6 +14940,7 @@ pub struct SeamEventSpaceDeviceMembershipChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.climate_preset_activated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12695,6 +14979,7 @@ pub struct SeamEventThermostatClimatePresetActivated {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.manually_adjusted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12748,6 +15033,7 @@ pub struct SeamEventThermostatManuallyAdjusted {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_thermostat_manually_adjusted_fan_mode_setting`.
     pub enum SeamEventThermostatManuallyAdjustedFanModeSetting {
@@ -12760,6 +15046,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_thermostat_manually_adjusted_hvac_mode_setting`.
     pub enum SeamEventThermostatManuallyAdjustedHvacModeSetting {
@@ -12776,6 +15063,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 seamapi_runtime::string_enum! {
     /// The values of `seam_event_thermostat_manually_adjusted_method`.
     pub enum SeamEventThermostatManuallyAdjustedMethod {
@@ -12786,6 +15074,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.temperature_changed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12821,6 +15110,7 @@ pub struct SeamEventThermostatTemperatureChanged {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.temperature_reached_set_point`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12862,6 +15152,7 @@ pub struct SeamEventThermostatTemperatureReachedSetPoint {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.temperature_threshold_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12909,6 +15200,7 @@ pub struct SeamEventThermostatTemperatureThresholdExceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-events")]
 /// A `SeamEvent` whose `event_type` is `thermostat.temperature_threshold_no_longer_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12956,6 +15248,11 @@ pub struct SeamEventThermostatTemperatureThresholdNoLongerExceeded {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `space` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -12994,6 +15291,11 @@ pub struct Space {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `space_customer_data` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13012,6 +15314,11 @@ pub struct SpaceCustomerData {
     pub time_zone: Option<String>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-spaces"
+))]
 /// The `space_geolocation` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13068,6 +15375,7 @@ pub struct StaffMember {
     pub unit_keys: Vec<String>,
 }
 
+#[cfg(feature = "api-thermostats")]
 /// The `thermostat_daily_program` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13088,6 +15396,7 @@ pub struct ThermostatDailyProgram {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-thermostats")]
 /// The `thermostat_daily_program_period` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13098,6 +15407,7 @@ pub struct ThermostatDailyProgramPeriod {
     pub starts_at_time: String,
 }
 
+#[cfg(feature = "api-thermostats")]
 /// The `thermostat_schedule` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13130,6 +15440,7 @@ pub struct ThermostatSchedule {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-thermostats")]
 /// The `thermostat_schedule_error` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13142,6 +15453,7 @@ pub struct ThermostatScheduleError {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `unmanaged_access_code` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13190,6 +15502,7 @@ pub struct UnmanagedAccessCode {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `unmanaged_access_code_dormakaba_oracode_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13220,6 +15533,7 @@ pub struct UnmanagedAccessCodeDormakabaOracodeMetadata {
     pub user_level_name: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_code_error` object.
     pub enum UnmanagedAccessCodeError tag "error_code" message {
@@ -13268,6 +15582,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `access_code_inactive`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13281,6 +15596,7 @@ pub struct UnmanagedAccessCodeErrorAccessCodeInactive {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13295,6 +15611,7 @@ pub struct UnmanagedAccessCodeErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `august_lock_not_authorized`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13307,6 +15624,7 @@ pub struct UnmanagedAccessCodeErrorAugustLockNotAuthorized {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `auxiliary_heat_running`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13319,6 +15637,7 @@ pub struct UnmanagedAccessCodeErrorAuxiliaryHeatRunning {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13335,6 +15654,7 @@ pub struct UnmanagedAccessCodeErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `conflicting_external_modification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13356,6 +15676,7 @@ pub struct UnmanagedAccessCodeErrorConflictingExternalModification {
         Vec<crate::resources::UnmanagedAccessCodeErrorConflictingExternalModificationModifiedField>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_code_error_conflicting_external_modification_change_type`.
     pub enum UnmanagedAccessCodeErrorConflictingExternalModificationChangeType {
@@ -13366,6 +15687,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `unmanaged_access_code_error_conflicting_external_modification_modified_field` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13380,6 +15702,7 @@ pub struct UnmanagedAccessCodeErrorConflictingExternalModificationModifiedField 
     pub to: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `device_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13392,6 +15715,7 @@ pub struct UnmanagedAccessCodeErrorDeviceDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `device_offline`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13404,6 +15728,7 @@ pub struct UnmanagedAccessCodeErrorDeviceOffline {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `device_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13416,6 +15741,7 @@ pub struct UnmanagedAccessCodeErrorDeviceRemoved {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `dormakaba_sites_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13430,6 +15756,7 @@ pub struct UnmanagedAccessCodeErrorDormakabaSitesDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `duplicate_code_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13449,6 +15776,7 @@ pub struct UnmanagedAccessCodeErrorDuplicateCodeOnDevice {
     pub unmanaged_access_code_id: Option<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `empty_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13461,6 +15789,7 @@ pub struct UnmanagedAccessCodeErrorEmptyBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `failed_to_remove_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13474,6 +15803,7 @@ pub struct UnmanagedAccessCodeErrorFailedToRemoveFromDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `failed_to_set_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13487,6 +15817,7 @@ pub struct UnmanagedAccessCodeErrorFailedToSetOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `hub_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13499,6 +15830,7 @@ pub struct UnmanagedAccessCodeErrorHubDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `insufficient_permissions`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13512,6 +15844,7 @@ pub struct UnmanagedAccessCodeErrorInsufficientPermissions {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `missing_device_credentials`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13524,6 +15857,7 @@ pub struct UnmanagedAccessCodeErrorMissingDeviceCredentials {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `no_space_for_access_code_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13537,6 +15871,7 @@ pub struct UnmanagedAccessCodeErrorNoSpaceForAccessCodeOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `provider_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13550,6 +15885,7 @@ pub struct UnmanagedAccessCodeErrorProviderIssue {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13564,6 +15900,7 @@ pub struct UnmanagedAccessCodeErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeError` whose `error_code` is `subscription_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13576,6 +15913,7 @@ pub struct UnmanagedAccessCodeErrorSubscriptionRequired {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_code_status`.
     pub enum UnmanagedAccessCodeStatus {
@@ -13586,6 +15924,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_code_type`.
     pub enum UnmanagedAccessCodeType {
@@ -13596,6 +15935,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_code_warning` object.
     pub enum UnmanagedAccessCodeWarning tag "warning_code" message {
@@ -13624,6 +15964,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13635,6 +15976,7 @@ pub struct UnmanagedAccessCodeWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `code_rotates_periodically`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13646,6 +15988,7 @@ pub struct UnmanagedAccessCodeWarningCodeRotatesPeriodically {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `delay_in_removing_from_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13657,6 +16000,7 @@ pub struct UnmanagedAccessCodeWarningDelayInRemovingFromDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `delay_in_setting_on_device`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13668,6 +16012,7 @@ pub struct UnmanagedAccessCodeWarningDelayInSettingOnDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `external_modification_in_effect`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13687,6 +16032,7 @@ pub struct UnmanagedAccessCodeWarningExternalModificationInEffect {
         Vec<crate::resources::UnmanagedAccessCodeWarningExternalModificationInEffectModifiedField>,
 }
 
+#[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_code_warning_external_modification_in_effect_change_type`.
     pub enum UnmanagedAccessCodeWarningExternalModificationInEffectChangeType {
@@ -13697,6 +16043,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-codes")]
 /// The `unmanaged_access_code_warning_external_modification_in_effect_modified_field` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13711,6 +16058,7 @@ pub struct UnmanagedAccessCodeWarningExternalModificationInEffectModifiedField {
     pub to: Option<String>,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `igloo_algopin_must_be_used_within_24_hours`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13722,6 +16070,7 @@ pub struct UnmanagedAccessCodeWarningIglooAlgopinMustBeUsedWithin24Hours {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `management_transferred`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13733,6 +16082,7 @@ pub struct UnmanagedAccessCodeWarningManagementTransferred {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `third_party_integration_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13744,6 +16094,7 @@ pub struct UnmanagedAccessCodeWarningThirdPartyIntegrationDetected {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `time_frame_adjusted_for_unknown_time_zone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13755,6 +16106,7 @@ pub struct UnmanagedAccessCodeWarningTimeFrameAdjustedForUnknownTimeZone {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `unknown_issue_with_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13766,6 +16118,7 @@ pub struct UnmanagedAccessCodeWarningUnknownIssueWithAccessCode {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-codes")]
 /// A `UnmanagedAccessCodeWarning` whose `warning_code` is `using_backup_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13777,6 +16130,7 @@ pub struct UnmanagedAccessCodeWarningUsingBackupAccessCode {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13827,6 +16181,7 @@ pub struct UnmanagedAccessGrant {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-access-grants")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_grant_error` object.
     pub enum UnmanagedAccessGrantError tag "error_code" message {
@@ -13835,6 +16190,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantError` whose `error_code` is `cannot_create_requested_access_methods`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13848,6 +16204,7 @@ pub struct UnmanagedAccessGrantErrorCannotCreateRequestedAccessMethods {
     pub missing_device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-grants")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_grant_pending_mutation` object.
     pub enum UnmanagedAccessGrantPendingMutation tag "mutation_code" message {
@@ -13858,6 +16215,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantPendingMutation` whose `mutation_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13875,6 +16233,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingAccessTimes {
     pub to: crate::resources::UnmanagedAccessGrantPendingMutationUpdatingAccessTimesTo,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_pending_mutation_updating_access_times_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13887,6 +16246,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingAccessTimesFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_pending_mutation_updating_access_times_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13899,6 +16259,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingAccessTimesTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantPendingMutation` whose `mutation_code` is `updating_spaces`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13913,6 +16274,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingSpaces {
     pub to: crate::resources::UnmanagedAccessGrantPendingMutationUpdatingSpacesTo,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_pending_mutation_updating_spaces_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13922,6 +16284,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingSpacesFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_pending_mutation_updating_spaces_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13934,6 +16297,7 @@ pub struct UnmanagedAccessGrantPendingMutationUpdatingSpacesTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_requested_access_method` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13955,6 +16319,7 @@ pub struct UnmanagedAccessGrantRequestedAccessMethod {
     pub mode: crate::resources::UnmanagedAccessGrantRequestedAccessMethodMode,
 }
 
+#[cfg(feature = "api-access-grants")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_grant_requested_access_method_mode`.
     pub enum UnmanagedAccessGrantRequestedAccessMethodMode {
@@ -13969,6 +16334,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-grants")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_grant_warning` object.
     pub enum UnmanagedAccessGrantWarning tag "warning_code" message {
@@ -13989,6 +16355,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -13999,6 +16366,7 @@ pub struct UnmanagedAccessGrantWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `device_does_not_support_access_codes`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14011,6 +16379,7 @@ pub struct UnmanagedAccessGrantWarningDeviceDoesNotSupportAccessCodes {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `device_time_constraints_violated`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14025,6 +16394,7 @@ pub struct UnmanagedAccessGrantWarningDeviceTimeConstraintsViolated {
     pub reason: crate::resources::UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason,
 }
 
+#[cfg(feature = "api-access-grants")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_grant_warning_device_time_constraints_violated_reason`.
     pub enum UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason {
@@ -14037,6 +16407,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `overprovisioned_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14051,6 +16422,7 @@ pub struct UnmanagedAccessGrantWarningOverprovisionedAccess {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// The `unmanaged_access_grant_warning_overprovisioned_access_failed_device` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14063,6 +16435,7 @@ pub struct UnmanagedAccessGrantWarningOverprovisionedAccessFailedDevice {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `requested_code_unavailable`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14079,6 +16452,7 @@ pub struct UnmanagedAccessGrantWarningRequestedCodeUnavailable {
     pub original_code: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `underprovisioned_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14089,6 +16463,7 @@ pub struct UnmanagedAccessGrantWarningUnderprovisionedAccess {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-grants")]
 /// A `UnmanagedAccessGrantWarning` whose `warning_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14102,6 +16477,7 @@ pub struct UnmanagedAccessGrantWarningUpdatingAccessTimes {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14147,6 +16523,7 @@ pub struct UnmanagedAccessMethod {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-access-methods")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_method_error` object.
     pub enum UnmanagedAccessMethodError tag "error_code" message {
@@ -14155,6 +16532,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodError` whose `error_code` is `failed_to_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14165,6 +16543,7 @@ pub struct UnmanagedAccessMethodErrorFailedToIssue {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-methods")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_access_method_mode`.
     pub enum UnmanagedAccessMethodMode {
@@ -14179,6 +16558,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-access-methods")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_method_pending_mutation` object.
     pub enum UnmanagedAccessMethodPendingMutation tag "mutation_code" message {
@@ -14191,6 +16571,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodPendingMutation` whose `mutation_code` is `provisioning_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14205,6 +16586,7 @@ pub struct UnmanagedAccessMethodPendingMutationProvisioningAccess {
     pub to: crate::resources::UnmanagedAccessMethodPendingMutationProvisioningAccessTo,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_provisioning_access_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14214,6 +16596,7 @@ pub struct UnmanagedAccessMethodPendingMutationProvisioningAccessFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_provisioning_access_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14223,6 +16606,7 @@ pub struct UnmanagedAccessMethodPendingMutationProvisioningAccessTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodPendingMutation` whose `mutation_code` is `revoking_access`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14237,6 +16621,7 @@ pub struct UnmanagedAccessMethodPendingMutationRevokingAccess {
     pub to: crate::resources::UnmanagedAccessMethodPendingMutationRevokingAccessTo,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_revoking_access_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14246,6 +16631,7 @@ pub struct UnmanagedAccessMethodPendingMutationRevokingAccessFrom {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_revoking_access_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14255,6 +16641,7 @@ pub struct UnmanagedAccessMethodPendingMutationRevokingAccessTo {
     pub device_ids: Vec<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodPendingMutation` whose `mutation_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14269,6 +16656,7 @@ pub struct UnmanagedAccessMethodPendingMutationUpdatingAccessTimes {
     pub to: crate::resources::UnmanagedAccessMethodPendingMutationUpdatingAccessTimesTo,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_updating_access_times_from` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14281,6 +16669,7 @@ pub struct UnmanagedAccessMethodPendingMutationUpdatingAccessTimesFrom {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// The `unmanaged_access_method_pending_mutation_updating_access_times_to` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14293,6 +16682,7 @@ pub struct UnmanagedAccessMethodPendingMutationUpdatingAccessTimesTo {
     pub starts_at: Option<crate::Timestamp>,
 }
 
+#[cfg(feature = "api-access-methods")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_method_warning` object.
     pub enum UnmanagedAccessMethodWarning tag "warning_code" message {
@@ -14307,6 +16697,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14317,6 +16708,7 @@ pub struct UnmanagedAccessMethodWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodWarning` whose `warning_code` is `delay_in_issuing`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14327,6 +16719,7 @@ pub struct UnmanagedAccessMethodWarningDelayInIssuing {
     pub message: String,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodWarning` whose `warning_code` is `pulled_backup_access_code`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -14340,6 +16733,7 @@ pub struct UnmanagedAccessMethodWarningPulledBackupAccessCode {
     pub original_access_method_id: Option<crate::Uuid>,
 }
 
+#[cfg(feature = "api-access-methods")]
 /// A `UnmanagedAccessMethodWarning` whose `warning_code` is `updating_access_times`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15532,6 +17926,7 @@ pub struct UnmanagedAcsUserWarningUnknownIssueWithAcsUser {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15627,6 +18022,7 @@ pub struct UnmanagedDevice {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_device_capabilities_supported`.
     pub enum UnmanagedDeviceCapabilitiesSupported {
@@ -15645,6 +18041,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_device_device_type`.
     pub enum UnmanagedDeviceDeviceType {
@@ -15733,6 +18130,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_device_error` object.
     pub enum UnmanagedDeviceError tag "error_code" message {
@@ -15765,6 +18163,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `account_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15779,6 +18178,7 @@ pub struct UnmanagedDeviceErrorAccountDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `august_lock_not_authorized`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15791,6 +18191,7 @@ pub struct UnmanagedDeviceErrorAugustLockNotAuthorized {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `auxiliary_heat_running`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15803,6 +18204,7 @@ pub struct UnmanagedDeviceErrorAuxiliaryHeatRunning {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `bridge_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15819,6 +18221,7 @@ pub struct UnmanagedDeviceErrorBridgeDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `device_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15831,6 +18234,7 @@ pub struct UnmanagedDeviceErrorDeviceDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `device_offline`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15843,6 +18247,7 @@ pub struct UnmanagedDeviceErrorDeviceOffline {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `device_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15855,6 +18260,7 @@ pub struct UnmanagedDeviceErrorDeviceRemoved {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `dormakaba_sites_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15869,6 +18275,7 @@ pub struct UnmanagedDeviceErrorDormakabaSitesDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `empty_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15881,6 +18288,7 @@ pub struct UnmanagedDeviceErrorEmptyBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `hub_disconnected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15893,6 +18301,7 @@ pub struct UnmanagedDeviceErrorHubDisconnected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `missing_device_credentials`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15905,6 +18314,7 @@ pub struct UnmanagedDeviceErrorMissingDeviceCredentials {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `salto_ks_subscription_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15919,6 +18329,7 @@ pub struct UnmanagedDeviceErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceError` whose `error_code` is `subscription_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15931,6 +18342,7 @@ pub struct UnmanagedDeviceErrorSubscriptionRequired {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_location` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15947,6 +18359,7 @@ pub struct UnmanagedDeviceLocation {
     pub timezone: Option<String>,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_properties` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15986,6 +18399,7 @@ pub struct UnmanagedDeviceProperties {
     pub online_access_codes_enabled: Option<bool>,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_properties_accessory_keypad` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -15997,6 +18411,7 @@ pub struct UnmanagedDevicePropertiesAccessoryKeypad {
     pub is_connected: bool,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_properties_accessory_keypad_battery` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16005,6 +18420,7 @@ pub struct UnmanagedDevicePropertiesAccessoryKeypadBattery {
     pub level: f64,
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_properties_battery` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16015,6 +18431,7 @@ pub struct UnmanagedDevicePropertiesBattery {
     pub status: crate::resources::UnmanagedDevicePropertiesBatteryStatus,
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::string_enum! {
     /// The values of `unmanaged_device_properties_battery_status`.
     pub enum UnmanagedDevicePropertiesBatteryStatus {
@@ -16029,6 +18446,7 @@ seamapi_runtime::string_enum! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 /// The `unmanaged_device_properties_model` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16057,6 +18475,7 @@ pub struct UnmanagedDevicePropertiesModel {
     pub online_access_codes_supported: Option<bool>,
 }
 
+#[cfg(feature = "api-devices")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_device_warning` object.
     pub enum UnmanagedDeviceWarning tag "warning_code" message {
@@ -16119,6 +18538,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `accessory_keypad_setup_required`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16129,6 +18549,7 @@ pub struct UnmanagedDeviceWarningAccessoryKeypadSetupRequired {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `device_communication_degraded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16139,6 +18560,7 @@ pub struct UnmanagedDeviceWarningDeviceCommunicationDegraded {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `device_has_flaky_connection`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16149,6 +18571,7 @@ pub struct UnmanagedDeviceWarningDeviceHasFlakyConnection {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `hub_required_for_additional_capabilities`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16159,6 +18582,7 @@ pub struct UnmanagedDeviceWarningHubRequiredForAdditionalCapabilities {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `insufficient_permissions`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16169,6 +18593,7 @@ pub struct UnmanagedDeviceWarningInsufficientPermissions {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `keynest_unsupported_locker`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16179,6 +18604,7 @@ pub struct UnmanagedDeviceWarningKeynestUnsupportedLocker {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `lockly_time_zone_not_configured`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16189,6 +18615,7 @@ pub struct UnmanagedDeviceWarningLocklyTimeZoneNotConfigured {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `many_active_backup_codes`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16199,6 +18626,7 @@ pub struct UnmanagedDeviceWarningManyActiveBackupCodes {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `max_access_codes_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16213,6 +18641,7 @@ pub struct UnmanagedDeviceWarningMaxAccessCodesReached {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `partial_backup_access_code_pool`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16223,6 +18652,7 @@ pub struct UnmanagedDeviceWarningPartialBackupAccessCodePool {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `power_saving_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16233,6 +18663,7 @@ pub struct UnmanagedDeviceWarningPowerSavingMode {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16243,6 +18674,7 @@ pub struct UnmanagedDeviceWarningPrivacyMode {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `provider_issue`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16253,6 +18685,7 @@ pub struct UnmanagedDeviceWarningProviderIssue {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `salto_ks_lock_access_code_support_removed`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16263,6 +18696,7 @@ pub struct UnmanagedDeviceWarningSaltoKsLockAccessCodeSupportRemoved {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `salto_ks_office_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16273,6 +18707,7 @@ pub struct UnmanagedDeviceWarningSaltoKsOfficeMode {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `salto_ks_privacy_mode`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16283,6 +18718,7 @@ pub struct UnmanagedDeviceWarningSaltoKsPrivacyMode {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `salto_ks_subscription_limit_almost_reached`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16293,6 +18729,7 @@ pub struct UnmanagedDeviceWarningSaltoKsSubscriptionLimitAlmostReached {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `scheduled_maintenance_window`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16303,6 +18740,7 @@ pub struct UnmanagedDeviceWarningScheduledMaintenanceWindow {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `temperature_threshold_exceeded`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16313,6 +18751,7 @@ pub struct UnmanagedDeviceWarningTemperatureThresholdExceeded {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `third_party_integration_detected`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16323,6 +18762,7 @@ pub struct UnmanagedDeviceWarningThirdPartyIntegrationDetected {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `time_zone_mismatch`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16333,6 +18773,7 @@ pub struct UnmanagedDeviceWarningTimeZoneMismatch {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `time_zone_unknown`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16343,6 +18784,7 @@ pub struct UnmanagedDeviceWarningTimeZoneUnknown {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `ttlock_lock_gateway_unlocking_not_enabled`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16353,6 +18795,7 @@ pub struct UnmanagedDeviceWarningTtlockLockGatewayUnlockingNotEnabled {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `ttlock_weak_gateway_signal`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16363,6 +18806,7 @@ pub struct UnmanagedDeviceWarningTtlockWeakGatewaySignal {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `two_n_device_missing_timezone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16373,6 +18817,7 @@ pub struct UnmanagedDeviceWarningTwoNDeviceMissingTimezone {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `ultraloq_time_zone_unknown`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16383,6 +18828,7 @@ pub struct UnmanagedDeviceWarningUltraloqTimeZoneUnknown {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `unknown_issue_with_phone`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16393,6 +18839,7 @@ pub struct UnmanagedDeviceWarningUnknownIssueWithPhone {
     pub message: String,
 }
 
+#[cfg(feature = "api-devices")]
 /// A `UnmanagedDeviceWarning` whose `warning_code` is `unreliable_online_status`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16403,6 +18850,7 @@ pub struct UnmanagedDeviceWarningUnreliableOnlineStatus {
     pub message: String,
 }
 
+#[cfg(feature = "api-user-identities")]
 /// The `unmanaged_user_identity` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16435,6 +18883,7 @@ pub struct UnmanagedUserIdentity {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-user-identities")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_user_identity_error` object.
     pub enum UnmanagedUserIdentityError tag "error_code" message {
@@ -16443,6 +18892,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-user-identities")]
 /// A `UnmanagedUserIdentityError` whose `error_code` is `issue_with_acs_user`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16457,6 +18907,7 @@ pub struct UnmanagedUserIdentityErrorIssueWithAcsUser {
     pub message: String,
 }
 
+#[cfg(feature = "api-user-identities")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_user_identity_warning` object.
     pub enum UnmanagedUserIdentityWarning tag "warning_code" message {
@@ -16467,6 +18918,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(feature = "api-user-identities")]
 /// A `UnmanagedUserIdentityWarning` whose `warning_code` is `acs_user_profile_does_not_match_user_identity`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16477,6 +18929,7 @@ pub struct UnmanagedUserIdentityWarningAcsUserProfileDoesNotMatchUserIdentity {
     pub message: String,
 }
 
+#[cfg(feature = "api-user-identities")]
 /// A `UnmanagedUserIdentityWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16487,6 +18940,7 @@ pub struct UnmanagedUserIdentityWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 /// The `user_identity` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16522,6 +18976,7 @@ pub struct UserIdentity {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 seamapi_runtime::tagged_union! {
     /// The `user_identity_error` object.
     pub enum UserIdentityError tag "error_code" message {
@@ -16530,6 +18985,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 /// A `UserIdentityError` whose `error_code` is `issue_with_acs_user`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16544,6 +19000,7 @@ pub struct UserIdentityErrorIssueWithAcsUser {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 seamapi_runtime::tagged_union! {
     /// The `user_identity_warning` object.
     pub enum UserIdentityWarning tag "warning_code" message {
@@ -16554,6 +19011,7 @@ seamapi_runtime::tagged_union! {
     }
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 /// A `UserIdentityWarning` whose `warning_code` is `acs_user_profile_does_not_match_user_identity`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16564,6 +19022,7 @@ pub struct UserIdentityWarningAcsUserProfileDoesNotMatchUserIdentity {
     pub message: String,
 }
 
+#[cfg(any(feature = "api-access-grants", feature = "api-user-identities"))]
 /// A `UserIdentityWarning` whose `warning_code` is `being_deleted`.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16574,6 +19033,7 @@ pub struct UserIdentityWarningBeingDeleted {
     pub message: String,
 }
 
+#[cfg(feature = "api-webhooks")]
 /// The `webhook` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16590,6 +19050,7 @@ pub struct Webhook {
     pub webhook_id: String,
 }
 
+#[cfg(feature = "api-workspaces")]
 /// The `workspace` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16620,6 +19081,7 @@ pub struct Workspace {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-workspaces")]
 /// The `workspace_connect_webview_customization` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -16641,6 +19103,7 @@ pub struct WorkspaceConnectWebviewCustomization {
     pub success_message: Option<String>,
 }
 
+#[cfg(feature = "api-workspaces")]
 seamapi_runtime::string_enum! {
     /// The values of `workspace_connect_webview_customization_logo_shape`.
     pub enum WorkspaceConnectWebviewCustomizationLogoShape {

@@ -41,6 +41,7 @@ mod event;
 // The generated `webhooks` endpoints (create, list, …) live here too. The
 // verifier's `Webhook` takes precedence over the resource of that name,
 // which stays at `seamapi::resources::Webhook`.
+#[cfg(feature = "api-webhooks")]
 pub use crate::generated::webhooks::*;
 
 use std::fmt;
