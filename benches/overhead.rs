@@ -1,22 +1,28 @@
 //! What `seamapi` costs over hand-written ureq + serde, per call.
 //!
 //! `cargo bench --bench overhead` starts a canned HTTP/1.1 server of its own
-//! on 127.0.0.1 (`tiny_http`, keep-alive, several threads calling `recv()`)
-//! and, in one run, measures per call the wall time and the calling thread's
-//! CPU time (`/proc/thread-self/schedstat`; the server runs on other
-//! threads) of:
+//! on 127.0.0.1 (`tiny_http`: it parses requests and keeps connections
+//! alive; four threads call `recv()`) and, in one run, measures per call the
+//! wall time and the calling thread's CPU time (`/proc/thread-self/schedstat`;
+//! the server runs on other threads) of:
 //!
 //! - `POST /access_grants/create`: `CreateAccessGrant::send` against raw
 //!   ureq (one `Agent`, the same headers, `serde_json::to_vec` of the same
-//!   request, a typed decode of the same `AccessGrant` from the envelope);
-//! - `GET /access_grants/list` returning 500 grants (~0.7 MB): the same pair;
+//!   request, a typed decode of the same `AccessGrant` from the envelope),
+//!   on a realistic ~1.5 KB grant;
+//! - `GET /access_grants/list` returning 500 such grants (~0.8 MB): the same
+//!   pair;
 //! - `client.paginate(ListAccessGrants::new().limit(500)).items()` over 2,000
 //!   then 10,000 items, each walk in a fresh process (a subcommand of this
-//!   binary), comparing the peak RSS (`VmHWM`) of the two.
+//!   binary, with a server of its own that generates each page when asked),
+//!   comparing the peak RSS (`VmHWM`) of the two.
 //!
-//! The contenders are interleaved batch by batch (raw, seamapi, seamapi,
-//! raw, …) so that machine noise hits both alike; the figure of a contender
-//! is the median over the rounds of its batches' time per call.
+//! The contenders are interleaved batch by batch (raw, seamapi, then
+//! seamapi, raw, …), each round with fresh clients, and the client thread is
+//! pinned to CPU 0 and the server's threads to CPU 1 (`taskset`), so that
+//! both meet the same machine. A contender's figure is the median over the
+//! rounds of its batches' time per call; the verdict uses the median of the
+//! per-round ratios. A raw-against-raw duel shows the noise floor.
 //!
 //! Subcommands (for profiling, e.g. under `valgrind --tool=callgrind`):
 //! `only create|list raw|seamapi COUNT` runs one contender COUNT times;
@@ -37,8 +43,7 @@ use seamapi::access_grants::{
     AccessGrant, AccessMethodRequest, CreateAccessGrant, ListAccessGrants,
 };
 use seamapi::{
-    Client, Nullable, PageResponse as _, Pagination, RetryPolicy, SDK_NAME, SDK_VERSION, Timestamp,
-    Uuid,
+    Client, Nullable, PageResponse as _, Pagination, SDK_NAME, SDK_VERSION, Timestamp, Uuid,
 };
 use serde::Deserialize;
 
@@ -498,7 +503,7 @@ fn status_kb(field: &str) -> u64 {
 /// and prints `pages items base_rss_kb max_rss_kb hwm_kb`.
 fn walk(items: usize) {
     let server = start_server(2, items);
-    let client = sdk_client(&server.url).with_retry(RetryPolicy::none());
+    let client = sdk_client(&server.url);
     let base = status_kb("VmRSS");
     let mut max_rss = base;
     let mut seen = 0;
