@@ -96,6 +96,9 @@ pub struct TestServer {
     /// Every accepted connection, to close them all when the server drops.
     open: Arc<Mutex<Vec<TcpStream>>>,
     stop: Arc<AtomicBool>,
+    /// The accept loop, joined on drop so that the listener is closed by
+    /// the time `drop` returns.
+    acceptor: Option<thread::JoinHandle<()>>,
 }
 
 impl TestServer {
@@ -125,7 +128,7 @@ impl TestServer {
         let connections = Arc::new(AtomicUsize::new(0));
         let open = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);
-        {
+        let acceptor = {
             let requests = Arc::clone(&requests);
             let stop = Arc::clone(&stop);
             let connections = Arc::clone(&connections);
@@ -145,14 +148,15 @@ impl TestServer {
                     let stop = Arc::clone(&stop);
                     thread::spawn(move || serve(stream, &*handler, &requests, &stop));
                 }
-            });
-        }
+            })
+        };
         TestServer {
             addr,
             requests,
             connections,
             open,
             stop,
+            acceptor: Some(acceptor),
         }
     }
 
@@ -189,6 +193,9 @@ impl Drop for TestServer {
         // Wake the accept loop so that it sees the flag, and close every
         // connection still open, as a server that went away would.
         let _ = TcpStream::connect(self.addr);
+        if let Some(acceptor) = self.acceptor.take() {
+            let _ = acceptor.join();
+        }
         for stream in self.open.lock().unwrap().drain(..) {
             let _ = stream.shutdown(Shutdown::Both);
         }
