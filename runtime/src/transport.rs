@@ -87,24 +87,8 @@ impl Transport {
             Some(body.unwrap_or_default())
         };
         let result = match body {
-            Some(body) => builder.body(body).map(|r| match limit {
-                None => self.agent.run(r),
-                Some(limit) => self.agent.run(
-                    self.agent
-                        .configure_request(r)
-                        .timeout_global(limit)
-                        .build(),
-                ),
-            }),
-            None => builder.body(()).map(|r| match limit {
-                None => self.agent.run(r),
-                Some(limit) => self.agent.run(
-                    self.agent
-                        .configure_request(r)
-                        .timeout_global(limit)
-                        .build(),
-                ),
-            }),
+            Some(body) => builder.body(body).map(|r| self.run(r, limit)),
+            None => builder.body(()).map(|r| self.run(r, limit)),
         };
         let mut response = result
             .map_err(|e| TransportError {
@@ -194,6 +178,26 @@ fn literal_address(uri: &Uri) -> Option<SocketAddr> {
         _ => return None,
     };
     Some(SocketAddr::new(ip, port))
+}
+
+impl Transport {
+    /// Runs a request on the agent, with its own overall timeout if `limit`
+    /// gives one.
+    fn run(
+        &self,
+        request: http::Request<impl ureq::AsSendBody>,
+        limit: Option<Option<Duration>>,
+    ) -> Result<http::Response<ureq::Body>, ureq::Error> {
+        match limit {
+            None => self.agent.run(request),
+            Some(limit) => self.agent.run(
+                self.agent
+                    .configure_request(request)
+                    .timeout_global(limit)
+                    .build(),
+            ),
+        }
+    }
 }
 
 fn to_http(method: Method) -> http::Method {
