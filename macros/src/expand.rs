@@ -129,8 +129,8 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             },
             TokenStream::new(),
         ),
-        // A unit struct has no parameters: it is sent without a body (or
-        // query), which serializing as unit tells the client.
+        // A unit struct has no parameters (`TAKES_PARAMETERS` is false, so
+        // the client sends no body or query); it serializes as unit.
         Shape::Unit => (
             quote!(#[derive(::core::fmt::Debug, ::core::clone::Clone)]),
             quote! {
@@ -147,6 +147,7 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
         ),
     };
 
+    let takes_parameters = !matches!(shape, Shape::Unit);
     let send_doc = format!(
         "Sends this request (`{} {}`) with `client` and returns its typed response.",
         args.method,
@@ -165,6 +166,7 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
             const METHOD: #rt::Method = #rt::Method::#method;
             const PATH: &'static str = #path;
             const RESPONSE: #rt::ResponseShape = #shape_tokens;
+            const TAKES_PARAMETERS: bool = #takes_parameters;
             #action_attempt
             #validate
         }

@@ -306,6 +306,9 @@ impl Client {
         let mut url = String::with_capacity(self.inner.endpoint.len() + E::PATH.len() + 1);
         url.push_str(&self.inner.endpoint);
         url.push_str(E::PATH);
+        if !E::TAKES_PARAMETERS {
+            return Ok((url, None));
+        }
         if E::METHOD.uses_query() {
             let mut query = String::new();
             query::append_query(request, &mut query)
@@ -317,9 +320,6 @@ impl Client {
             return Ok((url, None));
         }
         match serde_json::to_vec(request) {
-            // A unit struct (an endpoint that takes no parameters at all)
-            // serializes as `null`: it is sent without a body.
-            Ok(body) if body == b"null" => Ok((url, None)),
             Ok(body) => Ok((url, Some(body))),
             Err(first) => {
                 // Encode again, tracking the path, to name the parameter.

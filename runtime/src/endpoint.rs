@@ -84,6 +84,10 @@ pub trait Endpoint: Serialize {
     /// Where the response sits in the reply body.
     const RESPONSE: ResponseShape;
 
+    /// Whether the endpoint takes parameters at all. One that does not (a
+    /// unit struct) is sent without a body or query string.
+    const TAKES_PARAMETERS: bool = true;
+
     /// For endpoints that start an action: where the response holds its
     /// action attempt, so that the client can wait for it to resolve.
     /// `#[seam_endpoint(..., action_attempt)]` sets it.
