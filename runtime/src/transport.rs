@@ -10,7 +10,10 @@ use std::time::Duration;
 
 use ureq::http::{self, HeaderName, HeaderValue, Uri};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
-use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+use ureq::unversioned::transport::time::Duration as Budget;
+use ureq::unversioned::transport::{
+    Buffers, ConnectionDetails, Connector, DefaultConnector, NextTimeout, Transport as Io,
+};
 
 use crate::endpoint::Method;
 use crate::error::{TransportError, TransportErrorKind};
@@ -42,6 +45,23 @@ impl Transport {
         max_response_bytes: u64,
         user_agent: &str,
     ) -> Self {
+        Self::with_lookup(
+            timeout,
+            connect_timeout,
+            max_response_bytes,
+            user_agent,
+            DefaultResolver::default(),
+        )
+    }
+
+    /// A transport that looks hosts up with `lookup` when it connects.
+    fn with_lookup(
+        timeout: Duration,
+        connect_timeout: Duration,
+        max_response_bytes: u64,
+        user_agent: &str,
+        lookup: impl Resolver,
+    ) -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(timeout))
@@ -52,8 +72,11 @@ impl Transport {
         Transport {
             agent: ureq::Agent::with_parts(
                 config,
-                DefaultConnector::default(),
-                LiteralFirst::default(),
+                Connect {
+                    inner: DefaultConnector::default(),
+                    lookup,
+                },
+                OnConnect::default(),
             ),
             max_response_bytes,
             timeout,
@@ -134,32 +157,144 @@ impl Transport {
     }
 }
 
-/// ureq's resolver, except for a host that is an IP address. ureq resolves
-/// the host on every request, pooled connection or not, and when a timeout
-/// applies (as every attempt's does) it spawns a thread per lookup to bound
-/// it; an IP address needs no lookup, so it gets neither.
+/// The agent's resolver: no lookup per request. ureq asks its resolver for
+/// the host's addresses before every request, even one that then goes out
+/// on a pooled connection, and when a timeout applies (as every attempt's
+/// does) it spawns a thread to bound each lookup. Without a proxy, this one
+/// answers with no addresses and [`Connect`] looks the host up when it opens
+/// a connection, so a request on a pooled connection costs no lookup at all.
+/// Behind a proxy, ureq's own resolver answers as usual (the proxy
+/// connectors read its result and look up the proxy's host through it).
 #[derive(Debug, Default)]
-struct LiteralFirst(DefaultResolver);
+struct OnConnect(DefaultResolver);
 
-impl Resolver for LiteralFirst {
+impl Resolver for OnConnect {
     fn resolve(
         &self,
         uri: &Uri,
         config: &ureq::config::Config,
         timeout: NextTimeout,
     ) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        if let Some(addr) = literal_address(uri)
-            && config
+        if config.proxy().is_some() {
+            self.0.resolve(uri, config, timeout)
+        } else {
+            Ok(self.empty())
+        }
+    }
+}
+
+/// ureq's connectors (TCP, TLS, proxies), which it calls only to open a new
+/// connection, with two changes: the host is looked up here, when
+/// [`OnConnect`] left that to the connection (an IP address needs no
+/// lookup, nor the thread that would bound it); and every connection made
+/// hands its socket budgets cut to [whole milliseconds](whole_milliseconds).
+///
+/// ureq gives each read and write of an attempt what is left of the
+/// attempt's timeout, and sets it as the socket's send or receive timeout
+/// whenever it differs from the one set before: to the nanosecond, it always
+/// does, so a pooled connection paid three `setsockopt` calls per request.
+/// Cut to whole milliseconds, back-to-back requests hand the socket the same
+/// budget and skip them. An attempt may end up to a millisecond before its
+/// timeout, below the precision of the kernel's own socket timeouts (it
+/// keeps them in scheduler ticks); a budget under a millisecond is passed on
+/// as is.
+#[derive(Debug)]
+struct Connect<R> {
+    inner: DefaultConnector,
+    lookup: R,
+}
+
+impl<R: Resolver> Connector for Connect<R> {
+    type Out = Settled<<DefaultConnector as Connector>::Out>;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<()>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        let connection = if details.addrs.is_empty() && details.config.proxy().is_none() {
+            let resolved = ConnectionDetails {
+                addrs: self.addresses(details)?,
+                uri: details.uri,
+                config: details.config,
+                request_level: details.request_level,
+                resolver: details.resolver,
+                now: details.now,
+                timeout: details.timeout,
+                current_time: details.current_time.clone(),
+                run_connector: details.run_connector.clone(),
+                register_shutdown: details.register_shutdown.clone(),
+            };
+            self.inner.connect(&resolved, chained)?
+        } else {
+            self.inner.connect(details, chained)?
+        };
+        Ok(connection.map(Settled))
+    }
+}
+
+impl<R: Resolver> Connect<R> {
+    /// The addresses to connect to: the host itself if it is an IP address,
+    /// else a lookup within the connect timeout.
+    fn addresses(&self, details: &ConnectionDetails) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        if let Some(addr) = literal_address(details.uri)
+            && details
+                .config
                 .ip_family()
                 .keep_wanted(std::iter::once(addr))
                 .next()
                 .is_some()
         {
-            let mut addrs = self.empty();
+            let mut addrs = self.lookup.empty();
             addrs.push(addr);
             return Ok(addrs);
         }
-        self.0.resolve(uri, config, timeout)
+        self.lookup
+            .resolve(details.uri, details.config, details.timeout)
+    }
+}
+
+/// A connection whose socket budgets are cut to
+/// [whole milliseconds](whole_milliseconds).
+#[derive(Debug)]
+struct Settled<T>(T);
+
+impl<T: Io> Io for Settled<T> {
+    fn buffers(&mut self) -> &mut dyn Buffers {
+        self.0.buffers()
+    }
+
+    fn transmit_output(&mut self, amount: usize, timeout: NextTimeout) -> Result<(), ureq::Error> {
+        self.0.transmit_output(amount, settle(timeout))
+    }
+
+    fn await_input(&mut self, timeout: NextTimeout) -> Result<bool, ureq::Error> {
+        self.0.await_input(settle(timeout))
+    }
+
+    fn is_open(&mut self) -> bool {
+        self.0.is_open()
+    }
+
+    fn is_tls(&self) -> bool {
+        self.0.is_tls()
+    }
+}
+
+fn settle(mut timeout: NextTimeout) -> NextTimeout {
+    if let Budget::Exact(after) = timeout.after {
+        timeout.after = Budget::Exact(whole_milliseconds(after));
+    }
+    timeout
+}
+
+/// `budget` cut down to whole milliseconds; one under a millisecond as is
+/// (never cut to zero, which would end the attempt at once).
+fn whole_milliseconds(budget: Duration) -> Duration {
+    if budget < Duration::from_millis(1) {
+        budget
+    } else {
+        budget - Duration::from_nanos(u64::from(budget.subsec_nanos() % 1_000_000))
     }
 }
 
@@ -254,6 +389,11 @@ fn translate(error: ureq::Error, reading_body: bool, timeout: Duration) -> Trans
 
 #[cfg(test)]
 mod tests {
+    use std::io::{BufRead as _, BufReader, Write as _};
+    use std::net::TcpListener;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
     use super::*;
 
     #[test]
@@ -271,5 +411,125 @@ mod tests {
         assert_eq!(addr("https://connect.getseam.com/x"), None);
         assert_eq!(addr("http://localhost:80/x"), None);
         assert_eq!(addr("ftp://127.0.0.1/x"), None);
+    }
+
+    /// Counts its lookups and finds every host at `addr`.
+    #[derive(Debug)]
+    struct Counting {
+        addr: SocketAddr,
+        lookups: Arc<AtomicUsize>,
+    }
+
+    impl Resolver for Counting {
+        fn resolve(
+            &self,
+            _: &Uri,
+            _: &ureq::config::Config,
+            _: NextTimeout,
+        ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+            self.lookups.fetch_add(1, Ordering::SeqCst);
+            let mut addrs = self.empty();
+            addrs.push(self.addr);
+            Ok(addrs)
+        }
+    }
+
+    /// A keep-alive HTTP/1.1 server answering every GET with `{}`; counts
+    /// the connections it accepts.
+    fn server() -> (SocketAddr, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let connections = Arc::new(AtomicUsize::new(0));
+        let counted = connections.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { return };
+                counted.fetch_add(1, Ordering::SeqCst);
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(&stream);
+                    let mut line = String::new();
+                    loop {
+                        line.clear();
+                        match reader.read_line(&mut line) {
+                            Ok(0) | Err(_) => return,
+                            Ok(_) if line == "\r\n" => {
+                                let reply = "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}";
+                                if (&stream).write_all(reply.as_bytes()).is_err() {
+                                    return;
+                                }
+                            }
+                            Ok(_) => {}
+                        }
+                    }
+                });
+            }
+        });
+        (addr, connections)
+    }
+
+    fn counting_transport(addr: SocketAddr) -> (Transport, Arc<AtomicUsize>) {
+        let lookups = Arc::new(AtomicUsize::new(0));
+        let transport = Transport::with_lookup(
+            Duration::from_secs(5),
+            Duration::from_secs(5),
+            1024,
+            "test",
+            Counting {
+                addr,
+                lookups: lookups.clone(),
+            },
+        );
+        (transport, lookups)
+    }
+
+    /// Sends `count` GETs to `url`, each answered `{}`.
+    fn get(transport: &Transport, url: &str, count: usize) {
+        for _ in 0..count {
+            let reply = transport
+                .send(Method::Get, url, &[], None, Duration::from_secs(5))
+                .unwrap();
+            assert_eq!((reply.status, &reply.body[..]), (200, &b"{}"[..]));
+        }
+    }
+
+    #[test]
+    fn a_host_is_looked_up_once_per_connection_not_per_request() {
+        let (addr, connections) = server();
+        let (transport, lookups) = counting_transport(addr);
+        get(&transport, "http://seam.test/devices/list", 5);
+        assert_eq!(connections.load(Ordering::SeqCst), 1);
+        assert_eq!(lookups.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn an_ip_host_is_never_looked_up() {
+        let (addr, connections) = server();
+        let (transport, lookups) = counting_transport(addr);
+        get(&transport, &format!("http://{addr}/devices/list"), 3);
+        assert_eq!(connections.load(Ordering::SeqCst), 1);
+        assert_eq!(lookups.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn budgets_are_cut_to_whole_milliseconds() {
+        let cut = |ns: u64| whole_milliseconds(Duration::from_nanos(ns)).as_nanos();
+        // Calls a few microseconds apart hand the socket the same budget.
+        assert_eq!(cut(29_999_987_654), 29_999_000_000);
+        assert_eq!(cut(29_999_912_345), 29_999_000_000);
+        assert_eq!(cut(30_000_000_000), 30_000_000_000);
+        assert_eq!(cut(1_000_000), 1_000_000);
+        assert_eq!(cut(1_999_999), 1_000_000);
+        // Never cut to zero.
+        assert_eq!(cut(999_999), 999_999);
+        assert_eq!(cut(1), 1);
+        assert_eq!(
+            whole_milliseconds(Duration::MAX),
+            Duration::new(u64::MAX, 999_000_000)
+        );
+        let never = settle(NextTimeout {
+            after: Budget::NotHappening,
+            ..NextTimeout::default()
+        });
+        assert!(never.after.is_not_happening());
     }
 }
