@@ -70,14 +70,7 @@ impl Transport {
             .user_agent(user_agent)
             .build();
         Transport {
-            agent: ureq::Agent::with_parts(
-                config,
-                Connect {
-                    inner: DefaultConnector::default(),
-                    lookup,
-                },
-                OnConnect::default(),
-            ),
+            agent: agent(config, lookup),
             max_response_bytes,
             timeout,
         }
@@ -155,6 +148,19 @@ impl Transport {
             body,
         })
     }
+}
+
+/// An agent on `config` that looks hosts up with `lookup` only when it
+/// opens a connection (see [`OnConnect`] and [`Connect`]).
+fn agent(config: ureq::config::Config, lookup: impl Resolver) -> ureq::Agent {
+    ureq::Agent::with_parts(
+        config,
+        Connect {
+            inner: DefaultConnector::default(),
+            lookup,
+        },
+        OnConnect::default(),
+    )
 }
 
 /// The agent's resolver: no lookup per request. ureq asks its resolver for
@@ -390,9 +396,9 @@ fn translate(error: ureq::Error, reading_body: bool, timeout: Duration) -> Trans
 #[cfg(test)]
 mod tests {
     use std::io::{BufRead as _, BufReader, Write as _};
-    use std::net::TcpListener;
-    use std::sync::Arc;
+    use std::net::{TcpListener, TcpStream};
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
 
     use super::*;
 
@@ -506,6 +512,71 @@ mod tests {
         let (addr, connections) = server();
         let (transport, lookups) = counting_transport(addr);
         get(&transport, &format!("http://{addr}/devices/list"), 3);
+        assert_eq!(connections.load(Ordering::SeqCst), 1);
+        assert_eq!(lookups.load(Ordering::SeqCst), 0);
+    }
+
+    /// An HTTP proxy that tunnels every `CONNECT` to `target`; records the
+    /// request lines it receives.
+    fn connect_proxy(target: SocketAddr) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let recorded = seen.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { return };
+                let mut head = BufReader::new(client.try_clone().unwrap());
+                let mut line = String::new();
+                head.read_line(&mut line).unwrap();
+                recorded.lock().unwrap().push(line.trim_end().to_owned());
+                while line != "\r\n" {
+                    line.clear();
+                    head.read_line(&mut line).unwrap();
+                }
+                let upstream = TcpStream::connect(target).unwrap();
+                (&client)
+                    .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                    .unwrap();
+                let (mut up_in, mut up_out) = (upstream.try_clone().unwrap(), upstream);
+                let mut client_out = client;
+                std::thread::spawn(move || io::copy(&mut head, &mut up_out));
+                std::thread::spawn(move || io::copy(&mut up_in, &mut client_out));
+            }
+        });
+        (addr, seen)
+    }
+
+    /// The proxy's host is looked up by ureq's resolver (here `localhost`);
+    /// the host behind it is the proxy's to find.
+    #[test]
+    fn behind_a_proxy_only_the_proxy_is_looked_up() {
+        let (addr, connections) = server();
+        let (proxy, seen) = connect_proxy(addr);
+        let lookups = Arc::new(AtomicUsize::new(0));
+        let config = ureq::Agent::config_builder()
+            .proxy(Some(
+                ureq::Proxy::new(&format!("http://localhost:{}", proxy.port())).unwrap(),
+            ))
+            .build();
+        let agent = agent(
+            config,
+            Counting {
+                addr,
+                lookups: lookups.clone(),
+            },
+        );
+        for _ in 0..3 {
+            let body = agent
+                .get("http://seam.test/devices/list")
+                .call()
+                .unwrap()
+                .body_mut()
+                .read_to_string()
+                .unwrap();
+            assert_eq!(body, "{}");
+        }
+        assert_eq!(*seen.lock().unwrap(), ["CONNECT seam.test:80 HTTP/1.1"]);
         assert_eq!(connections.load(Ordering::SeqCst), 1);
         assert_eq!(lookups.load(Ordering::SeqCst), 0);
     }
