@@ -206,13 +206,11 @@ fn one_of_fields<'s>(
         let wires: Vec<&str> = shapes.iter().map(|(p, _)| p[0].0.as_str()).collect();
         let field = common_prefix(&wires);
         let ty_name = format!("{name}{}", pascal(&field));
-        let schema = serde_json::json!({ "oneOf": variants });
-        let leaked: &'s Value = Box::leak(Box::new(schema));
-        let info = types.ty(leaked, Side::Request, &ty_name, module);
+        let ty = types.request_alternatives(variants, &ty_name, module);
         return vec![Field {
             name: snake(&field),
             wire: field.clone(),
-            ty: info.ty,
+            ty,
             required: true,
             nullable: false,
             collection: false,
@@ -224,21 +222,19 @@ fn one_of_fields<'s>(
     }
     // Properties shared by every alternative stay plain fields; the rest
     // become a tagged enum when a property tells the alternatives apart.
-    let schema = serde_json::json!({ "oneOf": variants });
-    let leaked: &'s Value = Box::leak(Box::new(schema));
     let ty_name = format!("{name}Mode");
-    let info = types.ty(leaked, Side::Request, &ty_name, module);
+    let ty = types.request_alternatives(variants, &ty_name, module);
     let item = types
         .modules
         .get(module)
-        .and_then(|m| m.get(info.ty.as_str()))
+        .and_then(|m| m.get(ty.as_str()))
         .cloned();
     match item {
         Some(Item::TaggedRequest { tag, .. }) => {
             vec![Field {
                 name: snake(&tag),
                 wire: tag.clone(),
-                ty: info.ty,
+                ty,
                 required: true,
                 nullable: false,
                 collection: false,
@@ -251,7 +247,7 @@ fn one_of_fields<'s>(
         Some(Item::Struct { fields, .. }) => {
             // The merged struct is not used as a type: its fields are.
             if let Some(m) = types.modules.get_mut(module) {
-                m.remove(info.ty.as_str());
+                m.remove(ty.as_str());
             }
             fields
         }

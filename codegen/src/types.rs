@@ -336,6 +336,27 @@ impl<'s> TypeGen<'s> {
         qualify(module, &name)
     }
 
+    /// The type of a request body's alternatives (`oneOf` objects): a
+    /// selector, a tagged enum or a struct of their merged fields, as
+    /// [`Self::ty`] gives for such a one-of; `serde_json::Value` unless every
+    /// alternative is an object.
+    pub fn request_alternatives(
+        &mut self,
+        variants: &'s [Value],
+        hint: &str,
+        module: &str,
+    ) -> String {
+        let resolved: Vec<&'s Value> = variants.iter().map(|v| self.spec.resolve(v)).collect();
+        if !resolved.iter().all(|v| v["type"] == "object") {
+            return "::serde_json::Value".into();
+        }
+        let tag = self.implicit_tag(&resolved);
+        let doc = format!("The `{}` object.", hint_to_wire(hint));
+        let item = self.request_one_of(&resolved, tag, hint, module, doc);
+        let name = self.register(module, item);
+        qualify(module, &name)
+    }
+
     /// Registers a string enum and returns its path.
     fn string_enum(&mut self, hint: &str, module: &str, mut values: Vec<String>) -> String {
         values.dedup();
