@@ -15,9 +15,8 @@ use seamapi::access_grants::{
 };
 use seamapi::access_methods::{GetAccessMethod, ListAccessMethods};
 use seamapi::resources::{
-    AccessGrantError, AccessGrantPendingMutation, AccessGrantRequestedAccessMethodMode,
-    AccessGrantWarning, AccessMethodError, AccessMethodMode, AccessMethodPendingMutation,
-    AccessMethodWarning,
+    AccessGrantError, AccessGrantPendingMutation, AccessGrantWarning, AccessMethodError,
+    AccessMethodPendingMutation, AccessMethodWarning, AccessMode,
 };
 use seamapi::{Client, Error, Nullable, Timestamp, Uuid};
 use serde_json::json;
@@ -119,7 +118,7 @@ fn assert_example_grant(grant: &AccessGrant) {
     let [requested] = grant.requested_access_methods.as_slice() else {
         panic!("requested: {:?}", grant.requested_access_methods)
     };
-    assert_eq!(requested.mode, AccessGrantRequestedAccessMethodMode::Code);
+    assert_eq!(requested.mode, AccessMode::Code);
     assert_eq!(requested.code.as_deref(), Some("string"));
     assert_eq!(requested.created_access_method_ids, vec![id(EXAMPLE_ID)]);
     assert_eq!(requested.instant_key_max_use_count, Some(1));
@@ -445,7 +444,7 @@ fn access_methods_pass_the_spec() {
         method.access_method_id,
         id("b875bb6c-cdf3-4052-9b0b-9bc3a6b081d8")
     );
-    assert_eq!(method.mode, AccessMethodMode::Code);
+    assert_eq!(method.mode, AccessMode::Code);
     assert_eq!(method.code.as_deref(), Some("string"));
     assert!(method.is_issued);
     assert_eq!(method.issued_at, Some(ts(EXAMPLE_TIME)));

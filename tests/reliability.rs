@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use seamapi::access_grants::{AccessMethodRequest, CreateAccessGrant, ListAccessGrants};
 use seamapi::error::TransportErrorKind;
-use seamapi::resources::{AccessGrantRequestedAccessMethodMode, AccessGrantWarning};
+use seamapi::resources::{AccessGrantWarning, AccessMode};
 use seamapi::{Client, Error, RetryPolicy, Uuid};
 use serde_json::json;
 use support::server::{Action, Recorded, Reply, TestServer};
@@ -407,7 +407,7 @@ fn unknown_fields_tags_and_values_decode_forward_compatibly() {
     .unwrap();
     assert_eq!(
         grant.requested_access_methods[0].mode,
-        AccessGrantRequestedAccessMethodMode::Other("retina_scan".into())
+        AccessMode::Other("retina_scan".into())
     );
     assert!(
         matches!(&grant.warnings[0], AccessGrantWarning::BeingDeleted(w) if w.message == "Going")

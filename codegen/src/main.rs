@@ -12,6 +12,7 @@ mod features;
 mod model;
 mod names;
 mod render;
+mod shared;
 mod spec;
 mod sweep;
 mod types;
@@ -113,7 +114,7 @@ const SHADOWED: &[(&str, &str)] = &[("webhooks", "Webhook")];
 fn generate(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     let mut types = TypeGen::new(spec);
     let ops = spec.operations();
-    let endpoints: Vec<Endpoint> = ops
+    let mut endpoints: Vec<Endpoint> = ops
         .iter()
         .map(|op| endpoints::endpoint(&mut types, spec, op))
         .collect();
@@ -122,6 +123,7 @@ fn generate(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
     for component in components {
         types.component(&component);
     }
+    let shared = shared::share_string_enums(&mut types, &mut endpoints);
 
     // Module tree: top-level group -> nested module path -> contents.
     let mut modules: BTreeMap<String, String> = BTreeMap::new();
@@ -131,6 +133,9 @@ fn generate(spec: &Spec) -> Result<BTreeMap<String, String>, String> {
         render::endpoint(body, e);
         let top = e.module.split("::").next().unwrap_or_default().to_owned();
         uses.entry(top).or_default().extend(e.uses.iter().cloned());
+    }
+    for (top, names) in shared {
+        uses.entry(top).or_default().extend(names);
     }
     for (module, items) in &types.modules {
         if module == RESOURCES {

@@ -677,7 +677,7 @@ fn describe_field(wire: &str, info: &TypeInfo, required: bool, side: Side) -> St
     format!("`{wire}`: {kind} ({presence}).")
 }
 
-fn describe_type(ty: &str) -> String {
+pub fn describe_type(ty: &str) -> String {
     if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
         return format!(
             "a list of {}",

@@ -28,8 +28,8 @@ pub struct CreateAccessCode {
     pub is_offline_access_code: Option<bool>,
     /// `is_one_time_use`: a boolean (optional).
     pub is_one_time_use: Option<bool>,
-    /// `max_time_rounding`: a [`CreateAccessCodeMaxTimeRounding`] (optional).
-    pub max_time_rounding: Option<CreateAccessCodeMaxTimeRounding>,
+    /// `max_time_rounding`: a [`AccessCodeMaxTimeRounding`] (optional).
+    pub max_time_rounding: Option<AccessCodeMaxTimeRounding>,
     /// `name`: a string (optional).
     pub name: Option<String>,
     /// `prefer_native_scheduling`: a boolean (optional).
@@ -93,7 +93,7 @@ crate::setters::setters! {
         /// Sets `is_one_time_use`.
         plain is_one_time_use: bool,
         /// Sets `max_time_rounding`.
-        value max_time_rounding: CreateAccessCodeMaxTimeRounding,
+        value max_time_rounding: AccessCodeMaxTimeRounding,
         /// Sets `name`.
         value name: String,
         /// Sets `prefer_native_scheduling`.
@@ -469,8 +469,8 @@ pub struct UpdateAccessCode {
     pub is_offline_access_code: Option<bool>,
     /// `is_one_time_use`: a boolean (optional).
     pub is_one_time_use: Option<bool>,
-    /// `max_time_rounding`: a [`UpdateAccessCodeMaxTimeRounding`] (optional).
-    pub max_time_rounding: Option<UpdateAccessCodeMaxTimeRounding>,
+    /// `max_time_rounding`: a [`AccessCodeMaxTimeRounding`] (optional).
+    pub max_time_rounding: Option<AccessCodeMaxTimeRounding>,
     /// `name`: a string (optional).
     pub name: Option<String>,
     /// `prefer_native_scheduling`: a boolean (optional).
@@ -540,7 +540,7 @@ crate::setters::setters! {
         /// Sets `is_one_time_use`.
         plain is_one_time_use: bool,
         /// Sets `max_time_rounding`.
-        value max_time_rounding: UpdateAccessCodeMaxTimeRounding,
+        value max_time_rounding: AccessCodeMaxTimeRounding,
         /// Sets `name`.
         value name: String,
         /// Sets `prefer_native_scheduling`.
@@ -603,8 +603,8 @@ crate::setters::setters! {
 }
 
 seamapi_runtime::string_enum! {
-    /// The values of `create_access_code_max_time_rounding`.
-    pub enum CreateAccessCodeMaxTimeRounding {
+    /// The values of `create_access_code_max_time_rounding`, `update_access_code_max_time_rounding`.
+    pub enum AccessCodeMaxTimeRounding {
         /// `1hour`.
         V1hour => "1hour",
         /// `1day`.
@@ -623,20 +623,6 @@ seamapi_runtime::string_enum! {
         Throw => "throw",
         /// `create_random_code`.
         CreateRandomCode => "create_random_code",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_access_code_max_time_rounding`.
-    pub enum UpdateAccessCodeMaxTimeRounding {
-        /// `1hour`.
-        V1hour => "1hour",
-        /// `1day`.
-        V1day => "1day",
-        /// `1h`.
-        V1h => "1h",
-        /// `1d`.
-        V1d => "1d",
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::{AccessGrant, Batch, UnmanagedAccessGrant};
+pub use crate::resources::{AccessGrant, AccessMode, Batch, UnmanagedAccessGrant};
 
 /// `POST /access_grants/create`: returns [`AccessGrant`](crate::resources::AccessGrant) (under `access_grant`).
 ///
@@ -426,15 +426,15 @@ pub struct AccessMethodRequest {
     /// `instant_key_max_use_count`: an integer (optional).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instant_key_max_use_count: Option<i64>,
-    /// `mode`: a [`AccessMode`] (required).
-    pub mode: AccessMode,
+    /// `mode`: a [`AccessMode`](crate::resources::AccessMode) (required).
+    pub mode: crate::resources::AccessMode,
 }
 
 #[allow(deprecated)]
 impl AccessMethodRequest {
     /// A request with its required parameters (`mode`); set the others with the setters.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(mode: impl Into<AccessMode>) -> Self {
+    pub fn new(mode: impl Into<crate::resources::AccessMode>) -> Self {
         AccessMethodRequest {
             code: None,
             instant_key_max_use_count: None,
@@ -449,20 +449,6 @@ crate::setters::setters! {
         value code: String,
         /// Sets `instant_key_max_use_count`.
         plain instant_key_max_use_count: i64,
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_access_grant_requested_access_method_mode`.
-    pub enum AccessMode {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
     }
 }
 

@@ -3,7 +3,8 @@
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
 pub use crate::resources::{
-    AcsAccessGroup, AcsCredential, AcsEncoder, AcsEntrance, AcsSystem, AcsUser,
+    AccessMode, AcsAccessGroup, AcsCredential, AcsCredentialVisionlineMetadataCardFunctionType,
+    AcsEncoder, AcsEntrance, AcsSystem, AcsUser,
 };
 
 /// The `acs/access_groups` endpoints.
@@ -253,8 +254,8 @@ pub mod credentials {
     #[crate::seam_endpoint(POST, "/acs/credentials/create", response = crate::resources::AcsCredential, key = "acs_credential")]
     #[non_exhaustive]
     pub struct CreateAcsCredential {
-        /// `access_method`: a [`CreateAcsCredentialAccessMethod`] (required).
-        pub access_method: CreateAcsCredentialAccessMethod,
+        /// `access_method`: a [`AccessMode`](crate::resources::AccessMode) (required).
+        pub access_method: crate::resources::AccessMode,
         /// `acs_system_id`: an id (UUID) (optional).
         pub acs_system_id: Option<crate::Uuid>,
         /// `acs_user_id`: an id (UUID) (optional).
@@ -287,7 +288,7 @@ pub mod credentials {
     impl CreateAcsCredential {
         /// A request with its required parameters (`access_method`); set the others with the setters.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(access_method: impl Into<CreateAcsCredentialAccessMethod>) -> Self {
+        pub fn new(access_method: impl Into<crate::resources::AccessMode>) -> Self {
             CreateAcsCredential {
                 access_method: access_method.into(),
                 acs_system_id: None,
@@ -553,20 +554,6 @@ pub mod credentials {
         }
     }
 
-    seamapi_runtime::string_enum! {
-        /// The values of `create_acs_credential_access_method`.
-        pub enum CreateAcsCredentialAccessMethod {
-            /// `code`.
-            Code => "code",
-            /// `card`.
-            Card => "card",
-            /// `mobile_key`.
-            MobileKey => "mobile_key",
-            /// `cloud_key`.
-            CloudKey => "cloud_key",
-        }
-    }
-
     /// The `create_acs_credential_assa_abloy_vostio_metadata` object.
     #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
     #[non_exhaustive]
@@ -692,9 +679,10 @@ pub mod credentials {
         /// `card_format`: a [`CreateAcsCredentialVisionlineMetadataCardFormat`] (optional).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub card_format: Option<CreateAcsCredentialVisionlineMetadataCardFormat>,
-        /// `card_function_type`: a [`CreateAcsCredentialVisionlineMetadataCardFunctionType`] (optional).
+        /// `card_function_type`: a [`AcsCredentialVisionlineMetadataCardFunctionType`](crate::resources::AcsCredentialVisionlineMetadataCardFunctionType) (optional).
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub card_function_type: Option<CreateAcsCredentialVisionlineMetadataCardFunctionType>,
+        pub card_function_type:
+            Option<crate::resources::AcsCredentialVisionlineMetadataCardFunctionType>,
         /// `is_override_key`: a boolean (optional).
         #[deprecated(note = "Seam: Use `override` instead.")]
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -734,7 +722,7 @@ pub mod credentials {
             /// Sets `card_format`.
             value card_format: CreateAcsCredentialVisionlineMetadataCardFormat,
             /// Sets `card_function_type`.
-            value card_function_type: CreateAcsCredentialVisionlineMetadataCardFunctionType,
+            value card_function_type: crate::resources::AcsCredentialVisionlineMetadataCardFunctionType,
             /// Sets `is_override_key`.
             #[deprecated(note = "Seam: Use `override` instead.")]
             plain is_override_key: bool,
@@ -752,16 +740,6 @@ pub mod credentials {
             Tlcode => "TLCode",
             /// `rfid48`.
             Rfid48 => "rfid48",
-        }
-    }
-
-    seamapi_runtime::string_enum! {
-        /// The values of `create_acs_credential_visionline_metadata_card_function_type`.
-        pub enum CreateAcsCredentialVisionlineMetadataCardFunctionType {
-            /// `guest`.
-            Guest => "guest",
-            /// `staff`.
-            Staff => "staff",
         }
     }
 }

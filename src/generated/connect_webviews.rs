@@ -2,7 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::ConnectWebview;
+pub use crate::resources::{AcceptedCapability, ConnectWebview, ConnectWebviewDeviceSelectionMode};
 
 /// `POST /connect_webviews/create`: returns [`ConnectWebview`](crate::resources::ConnectWebview) (under `connect_webview`).
 ///
@@ -11,8 +11,8 @@ pub use crate::resources::ConnectWebview;
 #[derive(Default)]
 #[non_exhaustive]
 pub struct CreateConnectWebview {
-    /// `accepted_capabilities`: a list of [`CreateConnectWebviewAcceptedCapability`] (optional).
-    pub accepted_capabilities: Option<Vec<CreateConnectWebviewAcceptedCapability>>,
+    /// `accepted_capabilities`: a list of [`AcceptedCapability`](crate::resources::AcceptedCapability) (optional).
+    pub accepted_capabilities: Option<Vec<crate::resources::AcceptedCapability>>,
     /// `accepted_providers`: a list of [`CreateConnectWebviewAcceptedProvider`] (optional).
     pub accepted_providers: Option<Vec<CreateConnectWebviewAcceptedProvider>>,
     /// `automatically_manage_new_devices`: a boolean (optional).
@@ -25,8 +25,8 @@ pub struct CreateConnectWebview {
     pub custom_redirect_url: Option<String>,
     /// `customer_key`: a string (optional).
     pub customer_key: Option<String>,
-    /// `device_selection_mode`: a [`CreateConnectWebviewDeviceSelectionMode`] (optional).
-    pub device_selection_mode: Option<CreateConnectWebviewDeviceSelectionMode>,
+    /// `device_selection_mode`: a [`ConnectWebviewDeviceSelectionMode`](crate::resources::ConnectWebviewDeviceSelectionMode) (optional).
+    pub device_selection_mode: Option<crate::resources::ConnectWebviewDeviceSelectionMode>,
     /// `excluded_providers`: a list of string (optional).
     pub excluded_providers: Option<Vec<String>>,
     /// `provider_category`: a [`CreateConnectWebviewProviderCategory`] (optional).
@@ -59,7 +59,7 @@ impl CreateConnectWebview {
 crate::setters::setters! {
     CreateConnectWebview {
         /// Sets `accepted_capabilities`.
-        list accepted_capabilities: CreateConnectWebviewAcceptedCapability,
+        list accepted_capabilities: crate::resources::AcceptedCapability,
         /// Sets `accepted_providers`.
         list accepted_providers: CreateConnectWebviewAcceptedProvider,
         /// Sets `automatically_manage_new_devices`.
@@ -73,7 +73,7 @@ crate::setters::setters! {
         /// Sets `customer_key`.
         value customer_key: String,
         /// Sets `device_selection_mode`.
-        value device_selection_mode: CreateConnectWebviewDeviceSelectionMode,
+        value device_selection_mode: crate::resources::ConnectWebviewDeviceSelectionMode,
         /// Sets `excluded_providers`.
         list excluded_providers: String,
         /// Sets `provider_category`.
@@ -194,22 +194,6 @@ impl crate::PageResponse for ListConnectWebviewsPage {
             items: self.connect_webviews,
             pagination: self.pagination,
         }
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_connect_webview_accepted_capability`.
-    pub enum CreateConnectWebviewAcceptedCapability {
-        /// `lock`.
-        Lock => "lock",
-        /// `thermostat`.
-        Thermostat => "thermostat",
-        /// `noise_sensor`.
-        NoiseSensor => "noise_sensor",
-        /// `access_control`.
-        AccessControl => "access_control",
-        /// `camera`.
-        Camera => "camera",
     }
 }
 
@@ -348,18 +332,6 @@ seamapi_runtime::string_enum! {
         GoogleNest => "google_nest",
         /// `slack`.
         Slack => "slack",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_connect_webview_device_selection_mode`.
-    pub enum CreateConnectWebviewDeviceSelectionMode {
-        /// `none`.
-        None => "none",
-        /// `single`.
-        Single => "single",
-        /// `multiple`.
-        Multiple => "multiple",
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::ConnectedAccount;
+pub use crate::resources::{AcceptedCapability, ConnectedAccount};
 
 /// `POST /connected_accounts/delete`: returns nothing but success.
 ///
@@ -165,8 +165,8 @@ impl Sync {
 pub struct UpdateConnectedAccount {
     /// `connected_account_id`: an id (UUID) (required).
     pub connected_account_id: crate::Uuid,
-    /// `accepted_capabilities`: a list of [`UpdateConnectedAccountAcceptedCapability`] (optional).
-    pub accepted_capabilities: Option<Vec<UpdateConnectedAccountAcceptedCapability>>,
+    /// `accepted_capabilities`: a list of [`AcceptedCapability`](crate::resources::AcceptedCapability) (optional).
+    pub accepted_capabilities: Option<Vec<crate::resources::AcceptedCapability>>,
     /// `automatically_manage_new_devices`: a boolean (optional).
     pub automatically_manage_new_devices: Option<bool>,
     /// `custom_metadata`: an object of named values (optional).
@@ -196,7 +196,7 @@ impl UpdateConnectedAccount {
 crate::setters::setters! {
     UpdateConnectedAccount {
         /// Sets `accepted_capabilities`.
-        list accepted_capabilities: UpdateConnectedAccountAcceptedCapability,
+        list accepted_capabilities: crate::resources::AcceptedCapability,
         /// Sets `automatically_manage_new_devices`.
         plain automatically_manage_new_devices: bool,
         /// Sets `custom_metadata`.
@@ -234,22 +234,6 @@ impl From<String> for GetConnectedAccountBy {
 impl From<&str> for GetConnectedAccountBy {
     fn from(value: &str) -> Self {
         GetConnectedAccountBy::Email(value.to_owned())
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_connected_account_accepted_capability`.
-    pub enum UpdateConnectedAccountAcceptedCapability {
-        /// `lock`.
-        Lock => "lock",
-        /// `thermostat`.
-        Thermostat => "thermostat",
-        /// `noise_sensor`.
-        NoiseSensor => "noise_sensor",
-        /// `access_control`.
-        AccessControl => "access_control",
-        /// `camera`.
-        Camera => "camera",
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::{Device, NoiseThreshold};
+pub use crate::resources::{Device, DeviceCapabilityFlag, NoiseThreshold};
 
 /// `POST /noise_sensors/list`: returns a list of [`Device`](crate::resources::Device) (under `devices`).
 ///
@@ -29,10 +29,10 @@ pub struct ListNoiseSensors {
     pub device_type: Option<ListNoiseSensorsDeviceType>,
     /// `device_types`: a list of [`ListNoiseSensorsDeviceType`] (optional).
     pub device_types: Option<Vec<ListNoiseSensorsDeviceType>>,
-    /// `exclude_if`: a list of [`ListNoiseSensorsExcludeIf`] (optional).
-    pub exclude_if: Option<Vec<ListNoiseSensorsExcludeIf>>,
-    /// `include_if`: a list of [`ListNoiseSensorsIncludeIf`] (optional).
-    pub include_if: Option<Vec<ListNoiseSensorsIncludeIf>>,
+    /// `exclude_if`: a list of [`DeviceCapabilityFlag`](crate::resources::DeviceCapabilityFlag) (optional).
+    pub exclude_if: Option<Vec<crate::resources::DeviceCapabilityFlag>>,
+    /// `include_if`: a list of [`DeviceCapabilityFlag`](crate::resources::DeviceCapabilityFlag) (optional).
+    pub include_if: Option<Vec<crate::resources::DeviceCapabilityFlag>>,
     /// `limit`: an integer (optional).
     pub limit: Option<u32>,
     /// `manufacturer`: a [`ListNoiseSensorsManufacturer`] (optional).
@@ -99,9 +99,9 @@ crate::setters::setters! {
         /// Sets `device_types`.
         list device_types: ListNoiseSensorsDeviceType,
         /// Sets `exclude_if`.
-        list exclude_if: ListNoiseSensorsExcludeIf,
+        list exclude_if: crate::resources::DeviceCapabilityFlag,
         /// Sets `include_if`.
-        list include_if: ListNoiseSensorsIncludeIf,
+        list include_if: crate::resources::DeviceCapabilityFlag,
         /// Sets `limit`.
         plain limit: u32,
         /// Sets `manufacturer`.
@@ -127,98 +127,6 @@ seamapi_runtime::string_enum! {
         NoiseawareActivityZone => "noiseaware_activity_zone",
         /// `minut_sensor`.
         MinutSensor => "minut_sensor",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `list_noise_sensors_exclude_if`.
-    pub enum ListNoiseSensorsExcludeIf {
-        /// `can_remotely_unlock`.
-        CanRemotelyUnlock => "can_remotely_unlock",
-        /// `can_remotely_lock`.
-        CanRemotelyLock => "can_remotely_lock",
-        /// `can_program_offline_access_codes`.
-        CanProgramOfflineAccessCodes => "can_program_offline_access_codes",
-        /// `can_program_online_access_codes`.
-        CanProgramOnlineAccessCodes => "can_program_online_access_codes",
-        /// `can_hvac_heat`.
-        CanHvacHeat => "can_hvac_heat",
-        /// `can_hvac_cool`.
-        CanHvacCool => "can_hvac_cool",
-        /// `can_hvac_heat_cool`.
-        CanHvacHeatCool => "can_hvac_heat_cool",
-        /// `can_turn_off_hvac`.
-        CanTurnOffHvac => "can_turn_off_hvac",
-        /// `can_simulate_removal`.
-        CanSimulateRemoval => "can_simulate_removal",
-        /// `can_simulate_connection`.
-        CanSimulateConnection => "can_simulate_connection",
-        /// `can_simulate_disconnection`.
-        CanSimulateDisconnection => "can_simulate_disconnection",
-        /// `can_unlock_with_code`.
-        CanUnlockWithCode => "can_unlock_with_code",
-        /// `can_run_thermostat_programs`.
-        CanRunThermostatPrograms => "can_run_thermostat_programs",
-        /// `can_program_thermostat_programs_as_weekday_weekend`.
-        CanProgramThermostatProgramsAsWeekdayWeekend => "can_program_thermostat_programs_as_weekday_weekend",
-        /// `can_program_thermostat_programs_as_different_each_day`.
-        CanProgramThermostatProgramsAsDifferentEachDay => "can_program_thermostat_programs_as_different_each_day",
-        /// `can_program_thermostat_programs_as_same_each_day`.
-        CanProgramThermostatProgramsAsSameEachDay => "can_program_thermostat_programs_as_same_each_day",
-        /// `can_simulate_hub_connection`.
-        CanSimulateHubConnection => "can_simulate_hub_connection",
-        /// `can_simulate_hub_disconnection`.
-        CanSimulateHubDisconnection => "can_simulate_hub_disconnection",
-        /// `can_simulate_paid_subscription`.
-        CanSimulatePaidSubscription => "can_simulate_paid_subscription",
-        /// `can_configure_auto_lock`.
-        CanConfigureAutoLock => "can_configure_auto_lock",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `list_noise_sensors_include_if`.
-    pub enum ListNoiseSensorsIncludeIf {
-        /// `can_remotely_unlock`.
-        CanRemotelyUnlock => "can_remotely_unlock",
-        /// `can_remotely_lock`.
-        CanRemotelyLock => "can_remotely_lock",
-        /// `can_program_offline_access_codes`.
-        CanProgramOfflineAccessCodes => "can_program_offline_access_codes",
-        /// `can_program_online_access_codes`.
-        CanProgramOnlineAccessCodes => "can_program_online_access_codes",
-        /// `can_hvac_heat`.
-        CanHvacHeat => "can_hvac_heat",
-        /// `can_hvac_cool`.
-        CanHvacCool => "can_hvac_cool",
-        /// `can_hvac_heat_cool`.
-        CanHvacHeatCool => "can_hvac_heat_cool",
-        /// `can_turn_off_hvac`.
-        CanTurnOffHvac => "can_turn_off_hvac",
-        /// `can_simulate_removal`.
-        CanSimulateRemoval => "can_simulate_removal",
-        /// `can_simulate_connection`.
-        CanSimulateConnection => "can_simulate_connection",
-        /// `can_simulate_disconnection`.
-        CanSimulateDisconnection => "can_simulate_disconnection",
-        /// `can_unlock_with_code`.
-        CanUnlockWithCode => "can_unlock_with_code",
-        /// `can_run_thermostat_programs`.
-        CanRunThermostatPrograms => "can_run_thermostat_programs",
-        /// `can_program_thermostat_programs_as_weekday_weekend`.
-        CanProgramThermostatProgramsAsWeekdayWeekend => "can_program_thermostat_programs_as_weekday_weekend",
-        /// `can_program_thermostat_programs_as_different_each_day`.
-        CanProgramThermostatProgramsAsDifferentEachDay => "can_program_thermostat_programs_as_different_each_day",
-        /// `can_program_thermostat_programs_as_same_each_day`.
-        CanProgramThermostatProgramsAsSameEachDay => "can_program_thermostat_programs_as_same_each_day",
-        /// `can_simulate_hub_connection`.
-        CanSimulateHubConnection => "can_simulate_hub_connection",
-        /// `can_simulate_hub_disconnection`.
-        CanSimulateHubDisconnection => "can_simulate_hub_disconnection",
-        /// `can_simulate_paid_subscription`.
-        CanSimulatePaidSubscription => "can_simulate_paid_subscription",
-        /// `can_configure_auto_lock`.
-        CanConfigureAutoLock => "can_configure_auto_lock",
     }
 }
 

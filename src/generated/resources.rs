@@ -2,6 +2,28 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-connect-webviews",
+    feature = "api-connected-accounts",
+    feature = "api-spaces"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `create_connect_webview_accepted_capability`, `update_connected_account_accepted_capability`, `connect_webview_accepted_capability`, `connected_account_accepted_capability`.
+    pub enum AcceptedCapability {
+        /// `lock`.
+        Lock => "lock",
+        /// `thermostat`.
+        Thermostat => "thermostat",
+        /// `noise_sensor`.
+        NoiseSensor => "noise_sensor",
+        /// `access_control`.
+        AccessControl => "access_control",
+        /// `camera`.
+        Camera => "camera",
+    }
+}
+
 #[cfg(feature = "api-access-codes")]
 /// The `access_code` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
@@ -227,10 +249,9 @@ pub struct AccessCodeErrorBridgeDisconnected {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessCodeErrorConflictingExternalModification {
-    /// `change_type`: a [`AccessCodeErrorConflictingExternalModificationChangeType`](crate::resources::AccessCodeErrorConflictingExternalModificationChangeType) (may be absent).
+    /// `change_type`: a [`ChangeType`](crate::resources::ChangeType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_type:
-        Option<crate::resources::AccessCodeErrorConflictingExternalModificationChangeType>,
+    pub change_type: Option<crate::resources::ChangeType>,
     /// `created_at`: a timestamp (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::Timestamp>,
@@ -242,17 +263,6 @@ pub struct AccessCodeErrorConflictingExternalModification {
     #[serde(default)]
     pub modified_fields:
         Vec<crate::resources::AccessCodeErrorConflictingExternalModificationModifiedField>,
-}
-
-#[cfg(feature = "api-access-codes")]
-seamapi_runtime::string_enum! {
-    /// The values of `access_code_error_conflicting_external_modification_change_type`.
-    pub enum AccessCodeErrorConflictingExternalModificationChangeType {
-        /// `modified`.
-        Modified => "modified",
-        /// `removed`.
-        Removed => "removed",
-    }
 }
 
 #[cfg(feature = "api-access-codes")]
@@ -665,7 +675,7 @@ seamapi_runtime::string_enum! {
 
 #[cfg(feature = "api-access-codes")]
 seamapi_runtime::string_enum! {
-    /// The values of `access_code_type`.
+    /// The values of `access_code_type`, `unmanaged_access_code_type`.
     pub enum AccessCodeType {
         /// `time_bound`.
         TimeBound => "time_bound",
@@ -756,10 +766,9 @@ pub struct AccessCodeWarningDelayInSettingOnDevice {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AccessCodeWarningExternalModificationInEffect {
-    /// `change_type`: a [`AccessCodeWarningExternalModificationInEffectChangeType`](crate::resources::AccessCodeWarningExternalModificationInEffectChangeType) (may be absent).
+    /// `change_type`: a [`ChangeType`](crate::resources::ChangeType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_type:
-        Option<crate::resources::AccessCodeWarningExternalModificationInEffectChangeType>,
+    pub change_type: Option<crate::resources::ChangeType>,
     /// `created_at`: a timestamp (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::Timestamp>,
@@ -769,17 +778,6 @@ pub struct AccessCodeWarningExternalModificationInEffect {
     #[serde(default)]
     pub modified_fields:
         Vec<crate::resources::AccessCodeWarningExternalModificationInEffectModifiedField>,
-}
-
-#[cfg(feature = "api-access-codes")]
-seamapi_runtime::string_enum! {
-    /// The values of `access_code_warning_external_modification_in_effect_change_type`.
-    pub enum AccessCodeWarningExternalModificationInEffectChangeType {
-        /// `modified`.
-        Modified => "modified",
-        /// `removed`.
-        Removed => "removed",
-    }
 }
 
 #[cfg(feature = "api-access-codes")]
@@ -1065,23 +1063,8 @@ pub struct AccessGrantRequestedAccessMethod {
     /// `instant_key_max_use_count`: an integer (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instant_key_max_use_count: Option<i64>,
-    /// `mode`: a [`AccessGrantRequestedAccessMethodMode`](crate::resources::AccessGrantRequestedAccessMethodMode) (always present).
-    pub mode: crate::resources::AccessGrantRequestedAccessMethodMode,
-}
-
-#[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
-seamapi_runtime::string_enum! {
-    /// The values of `access_grant_requested_access_method_mode`.
-    pub enum AccessGrantRequestedAccessMethodMode {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
+    /// `mode`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub mode: crate::resources::AccessMode,
 }
 
 #[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
@@ -1146,7 +1129,7 @@ pub struct AccessGrantWarningDeviceTimeConstraintsViolated {
 
 #[cfg(any(feature = "api-access-grants", feature = "api-access-methods"))]
 seamapi_runtime::string_enum! {
-    /// The values of `access_grant_warning_device_time_constraints_violated_reason`.
+    /// The values of `access_grant_warning_device_time_constraints_violated_reason`, `unmanaged_access_grant_warning_device_time_constraints_violated_reason`.
     pub enum AccessGrantWarningDeviceTimeConstraintsViolatedReason {
         /// `duration_exceeds_max`.
         DurationExceedsMax => "duration_exceeds_max",
@@ -1273,8 +1256,8 @@ pub struct AccessMethod {
     /// `issued_at`: a timestamp (may be null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<crate::Timestamp>,
-    /// `mode`: a [`AccessMethodMode`](crate::resources::AccessMethodMode) (always present).
-    pub mode: crate::resources::AccessMethodMode,
+    /// `mode`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub mode: crate::resources::AccessMode,
     /// `pending_mutations`: a list of [`AccessMethodPendingMutation`](crate::resources::AccessMethodPendingMutation) (always present).
     #[serde(default)]
     pub pending_mutations: Vec<crate::resources::AccessMethodPendingMutation>,
@@ -1311,25 +1294,6 @@ pub struct AccessMethodErrorFailedToIssue {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-spaces"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `access_method_mode`.
-    pub enum AccessMethodMode {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
 }
 
 #[cfg(any(
@@ -1578,6 +1542,26 @@ pub struct AccessMethodWarningUpdatingAccessTimes {
     pub message: String,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-acs",
+    feature = "api-spaces"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `create_access_grant_requested_access_method_mode`, `create_acs_credential_access_method`, `access_grant_requested_access_method_mode`, `access_method_mode`, `acs_credential_access_method`, `phone_session_provider_session_acs_credential_access_method`, `unmanaged_access_grant_requested_access_method_mode`, `unmanaged_access_method_mode`, `unmanaged_acs_credential_access_method`.
+    pub enum AccessMode {
+        /// `code`.
+        Code => "code",
+        /// `card`.
+        Card => "card",
+        /// `mobile_key`.
+        MobileKey => "mobile_key",
+        /// `cloud_key`.
+        CloudKey => "cloud_key",
+    }
+}
+
 #[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 /// The `acs_access_group` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
@@ -1625,7 +1609,7 @@ pub struct AcsAccessGroup {
 
 #[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_access_group_access_group_type`.
+    /// The values of `acs_access_group_access_group_type`, `unmanaged_acs_access_group_access_group_type`.
     pub enum AcsAccessGroupAccessGroupType {
         /// `pti_unit`.
         PtiUnit => "pti_unit",
@@ -1682,7 +1666,7 @@ pub struct AcsAccessGroupErrorFailedToCreateOnAcsSystem {
 
 #[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_access_group_external_type`.
+    /// The values of `acs_access_group_external_type`, `unmanaged_acs_access_group_external_type`.
     pub enum AcsAccessGroupExternalType {
         /// `pti_unit`.
         PtiUnit => "pti_unit",
@@ -1761,20 +1745,8 @@ pub struct AcsAccessGroupPendingMutationDeferringUserMembershipUpdate {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-    /// `variant`: a [`AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant`](crate::resources::AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant) (always present).
-    pub variant:
-        crate::resources::AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant,
-}
-
-#[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
-seamapi_runtime::string_enum! {
-    /// The values of `acs_access_group_pending_mutation_deferring_user_membership_update_variant`.
-    pub enum AcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant {
-        /// `adding`.
-        Adding => "adding",
-        /// `removing`.
-        Removing => "removing",
-    }
+    /// `variant`: a [`MembershipUpdateVariant`](crate::resources::MembershipUpdateVariant) (always present).
+    pub variant: crate::resources::MembershipUpdateVariant,
 }
 
 #[cfg(any(feature = "api-access-grants", feature = "api-acs"))]
@@ -1972,8 +1944,8 @@ pub struct AcsAccessGroupWarningUnknownIssueWithAcsAccessGroup {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct AcsCredential {
-    /// `access_method`: a [`AcsCredentialAccessMethod`](crate::resources::AcsCredentialAccessMethod) (always present).
-    pub access_method: crate::resources::AcsCredentialAccessMethod,
+    /// `access_method`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub access_method: crate::resources::AccessMode,
     /// `acs_credential_id`: an id (UUID) (always present).
     pub acs_credential_id: crate::Uuid,
     /// `acs_credential_pool_id`: an id (UUID) (may be absent).
@@ -2051,21 +2023,6 @@ pub struct AcsCredential {
 }
 
 #[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
-seamapi_runtime::string_enum! {
-    /// The values of `acs_credential_access_method`.
-    pub enum AcsCredentialAccessMethod {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
-}
-
-#[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 /// The `acs_credential_assa_abloy_vostio_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -2105,7 +2062,7 @@ pub struct AcsCredentialError {
 
 #[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_credential_external_type`.
+    /// The values of `acs_credential_external_type`, `phone_session_provider_session_acs_credential_external_type`, `unmanaged_acs_credential_external_type`.
     pub enum AcsCredentialExternalType {
         /// `pti_card`.
         PtiCard => "pti_card",
@@ -2214,7 +2171,7 @@ pub struct AcsCredentialVisionlineMetadata {
 
 #[cfg(any(feature = "api-access-methods", feature = "api-acs"))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_credential_visionline_metadata_card_function_type`.
+    /// The values of `create_acs_credential_visionline_metadata_card_function_type`, `acs_credential_visionline_metadata_card_function_type`, `phone_session_provider_session_acs_credential_visionline_metadata_card_function_type`, `unmanaged_acs_credential_visionline_metadata_card_function_type`.
     pub enum AcsCredentialVisionlineMetadataCardFunctionType {
         /// `guest`.
         Guest => "guest",
@@ -2469,7 +2426,7 @@ pub struct AcsEntranceAssaAbloyVostioMetadata {
     feature = "api-user-identities"
 ))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_entrance_assa_abloy_vostio_metadata_door_type`.
+    /// The values of `acs_entrance_assa_abloy_vostio_metadata_door_type`, `phone_session_provider_session_acs_credential_acs_entrance_assa_abloy_vostio_metadata_door_type`.
     pub enum AcsEntranceAssaAbloyVostioMetadataDoorType {
         /// `CommonDoor`.
         Commondoor => "CommonDoor",
@@ -2734,7 +2691,7 @@ pub struct AcsEntranceVisionlineMetadata {
     feature = "api-user-identities"
 ))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_entrance_visionline_metadata_door_category`.
+    /// The values of `acs_entrance_visionline_metadata_door_category`, `phone_session_provider_session_acs_credential_acs_entrance_visionline_metadata_door_category`.
     pub enum AcsEntranceVisionlineMetadataDoorCategory {
         /// `entrance`.
         Entrance => "entrance",
@@ -2777,7 +2734,7 @@ pub struct AcsEntranceVisionlineMetadataProfile {
     feature = "api-user-identities"
 ))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_entrance_visionline_metadata_profile_visionline_door_profile_type`.
+    /// The values of `acs_entrance_visionline_metadata_profile_visionline_door_profile_type`, `phone_session_provider_session_acs_credential_acs_entrance_visionline_metadata_profile_visionline_door_profile_type`.
     pub enum AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType {
         /// `BLE`.
         Ble => "BLE",
@@ -3493,7 +3450,7 @@ pub struct AcsUserErrorSaltoKsSubscriptionLimitExceeded {
 
 #[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
 seamapi_runtime::string_enum! {
-    /// The values of `acs_user_external_type`.
+    /// The values of `acs_user_external_type`, `unmanaged_acs_user_external_type`.
     pub enum AcsUserExternalType {
         /// `pti_user`.
         PtiUser => "pti_user",
@@ -3577,19 +3534,8 @@ pub struct AcsUserPendingMutationDeferringGroupMembershipUpdate {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-    /// `variant`: a [`AcsUserPendingMutationDeferringGroupMembershipUpdateVariant`](crate::resources::AcsUserPendingMutationDeferringGroupMembershipUpdateVariant) (always present).
-    pub variant: crate::resources::AcsUserPendingMutationDeferringGroupMembershipUpdateVariant,
-}
-
-#[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
-seamapi_runtime::string_enum! {
-    /// The values of `acs_user_pending_mutation_deferring_group_membership_update_variant`.
-    pub enum AcsUserPendingMutationDeferringGroupMembershipUpdateVariant {
-        /// `adding`.
-        Adding => "adding",
-        /// `removing`.
-        Removing => "removing",
-    }
+    /// `variant`: a [`MembershipUpdateVariant`](crate::resources::MembershipUpdateVariant) (always present).
+    pub variant: crate::resources::MembershipUpdateVariant,
 }
 
 #[cfg(any(feature = "api-acs", feature = "api-user-identities"))]
@@ -3976,6 +3922,31 @@ pub struct Batch3 {
     pub spaces: Vec<crate::resources::Space>,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-events",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `device_properties_battery_status`, `seam_event_device_battery_status_changed_battery_status`, `unmanaged_device_properties_battery_status`.
+    pub enum BatteryStatus {
+        /// `critical`.
+        Critical => "critical",
+        /// `low`.
+        Low => "low",
+        /// `good`.
+        Good => "good",
+        /// `full`.
+        Full => "full",
+    }
+}
+
 /// The `bridge_client_session` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -4082,6 +4053,17 @@ pub struct BridgeConnectedSystems {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(feature = "api-access-codes")]
+seamapi_runtime::string_enum! {
+    /// The values of `access_code_error_conflicting_external_modification_change_type`, `access_code_warning_external_modification_in_effect_change_type`, `unmanaged_access_code_error_conflicting_external_modification_change_type`, `unmanaged_access_code_warning_external_modification_in_effect_change_type`.
+    pub enum ChangeType {
+        /// `modified`.
+        Modified => "modified",
+        /// `removed`.
+        Removed => "removed",
+    }
+}
+
 #[cfg(any(feature = "api-access-methods", feature = "api-client-sessions"))]
 /// The `client_session` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
@@ -4120,14 +4102,42 @@ pub struct ClientSession {
     pub workspace_id: crate::Uuid,
 }
 
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `device_properties_available_climate_preset_climate_preset_mode`, `device_properties_available_climate_preset_mode`, `device_properties_current_climate_setting_climate_preset_mode`, `device_properties_default_climate_setting_climate_preset_mode`, `create_climate_preset_climate_preset_mode`, `update_climate_preset_climate_preset_mode`.
+    pub enum ClimatePresetMode {
+        /// `home`.
+        Home => "home",
+        /// `away`.
+        Away => "away",
+        /// `wake`.
+        Wake => "wake",
+        /// `sleep`.
+        Sleep => "sleep",
+        /// `occupied`.
+        Occupied => "occupied",
+        /// `unoccupied`.
+        Unoccupied => "unoccupied",
+    }
+}
+
 #[cfg(feature = "api-connect-webviews")]
 /// The `connect_webview` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectWebview {
-    /// `accepted_capabilities`: a list of [`ConnectWebviewAcceptedCapability`](crate::resources::ConnectWebviewAcceptedCapability) (always present).
+    /// `accepted_capabilities`: a list of [`AcceptedCapability`](crate::resources::AcceptedCapability) (always present).
     #[serde(default)]
-    pub accepted_capabilities: Vec<crate::resources::ConnectWebviewAcceptedCapability>,
+    pub accepted_capabilities: Vec<crate::resources::AcceptedCapability>,
     /// `accepted_devices`: a list of string (always present).
     #[deprecated(note = "Seam: Unused. Will be removed.")]
     #[serde(default)]
@@ -4183,24 +4193,7 @@ pub struct ConnectWebview {
 
 #[cfg(feature = "api-connect-webviews")]
 seamapi_runtime::string_enum! {
-    /// The values of `connect_webview_accepted_capability`.
-    pub enum ConnectWebviewAcceptedCapability {
-        /// `lock`.
-        Lock => "lock",
-        /// `thermostat`.
-        Thermostat => "thermostat",
-        /// `noise_sensor`.
-        NoiseSensor => "noise_sensor",
-        /// `access_control`.
-        AccessControl => "access_control",
-        /// `camera`.
-        Camera => "camera",
-    }
-}
-
-#[cfg(feature = "api-connect-webviews")]
-seamapi_runtime::string_enum! {
-    /// The values of `connect_webview_device_selection_mode`.
+    /// The values of `create_connect_webview_device_selection_mode`, `connect_webview_device_selection_mode`.
     pub enum ConnectWebviewDeviceSelectionMode {
         /// `none`.
         None => "none",
@@ -4233,9 +4226,9 @@ seamapi_runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct ConnectedAccount {
-    /// `accepted_capabilities`: a list of [`ConnectedAccountAcceptedCapability`](crate::resources::ConnectedAccountAcceptedCapability) (always present).
+    /// `accepted_capabilities`: a list of [`AcceptedCapability`](crate::resources::AcceptedCapability) (always present).
     #[serde(default)]
-    pub accepted_capabilities: Vec<crate::resources::ConnectedAccountAcceptedCapability>,
+    pub accepted_capabilities: Vec<crate::resources::AcceptedCapability>,
     /// `account_type`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_type: Option<String>,
@@ -4284,27 +4277,6 @@ pub struct ConnectedAccount {
     /// `warnings`: a list of [`ConnectedAccountWarning`](crate::resources::ConnectedAccountWarning) (always present).
     #[serde(default)]
     pub warnings: Vec<crate::resources::ConnectedAccountWarning>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-connected-accounts",
-    feature = "api-spaces"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `connected_account_accepted_capability`.
-    pub enum ConnectedAccountAcceptedCapability {
-        /// `lock`.
-        Lock => "lock",
-        /// `thermostat`.
-        Thermostat => "thermostat",
-        /// `noise_sensor`.
-        NoiseSensor => "noise_sensor",
-        /// `access_control`.
-        AccessControl => "access_control",
-        /// `camera`.
-        Camera => "camera",
-    }
 }
 
 #[cfg(any(
@@ -4839,8 +4811,8 @@ pub struct Device {
     /// `device_provider`: a [`DeviceDeviceProvider`](crate::resources::DeviceDeviceProvider) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_provider: Option<crate::resources::DeviceDeviceProvider>,
-    /// `device_type`: a [`DeviceDeviceType`](crate::resources::DeviceDeviceType) (always present).
-    pub device_type: crate::resources::DeviceDeviceType,
+    /// `device_type`: a [`DeviceType`](crate::resources::DeviceType) (always present).
+    pub device_type: crate::resources::DeviceType,
     /// `display_name`: a string (always present).
     pub display_name: String,
     /// `errors`: a list of [`DeviceError`](crate::resources::DeviceError) (always present).
@@ -4877,7 +4849,7 @@ pub struct Device {
     feature = "api-user-identities"
 ))]
 seamapi_runtime::string_enum! {
-    /// The values of `device_capabilities_supported`.
+    /// The values of `device_capabilities_supported`, `unmanaged_device_capabilities_supported`.
     pub enum DeviceCapabilitiesSupported {
         /// `access_code`.
         AccessCode => "access_code",
@@ -4891,6 +4863,58 @@ seamapi_runtime::string_enum! {
         Battery => "battery",
         /// `phone`.
         Phone => "phone",
+    }
+}
+
+#[cfg(any(
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-thermostats"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `list_devices_exclude_if`, `list_devices_include_if`, `list_unmanaged_devices_exclude_if`, `list_unmanaged_devices_include_if`, `list_locks_exclude_if`, `list_locks_include_if`, `list_noise_sensors_exclude_if`, `list_noise_sensors_include_if`, `list_thermostats_exclude_if`, `list_thermostats_include_if`.
+    pub enum DeviceCapabilityFlag {
+        /// `can_remotely_unlock`.
+        CanRemotelyUnlock => "can_remotely_unlock",
+        /// `can_remotely_lock`.
+        CanRemotelyLock => "can_remotely_lock",
+        /// `can_program_offline_access_codes`.
+        CanProgramOfflineAccessCodes => "can_program_offline_access_codes",
+        /// `can_program_online_access_codes`.
+        CanProgramOnlineAccessCodes => "can_program_online_access_codes",
+        /// `can_hvac_heat`.
+        CanHvacHeat => "can_hvac_heat",
+        /// `can_hvac_cool`.
+        CanHvacCool => "can_hvac_cool",
+        /// `can_hvac_heat_cool`.
+        CanHvacHeatCool => "can_hvac_heat_cool",
+        /// `can_turn_off_hvac`.
+        CanTurnOffHvac => "can_turn_off_hvac",
+        /// `can_simulate_removal`.
+        CanSimulateRemoval => "can_simulate_removal",
+        /// `can_simulate_connection`.
+        CanSimulateConnection => "can_simulate_connection",
+        /// `can_simulate_disconnection`.
+        CanSimulateDisconnection => "can_simulate_disconnection",
+        /// `can_unlock_with_code`.
+        CanUnlockWithCode => "can_unlock_with_code",
+        /// `can_run_thermostat_programs`.
+        CanRunThermostatPrograms => "can_run_thermostat_programs",
+        /// `can_program_thermostat_programs_as_weekday_weekend`.
+        CanProgramThermostatProgramsAsWeekdayWeekend => "can_program_thermostat_programs_as_weekday_weekend",
+        /// `can_program_thermostat_programs_as_different_each_day`.
+        CanProgramThermostatProgramsAsDifferentEachDay => "can_program_thermostat_programs_as_different_each_day",
+        /// `can_program_thermostat_programs_as_same_each_day`.
+        CanProgramThermostatProgramsAsSameEachDay => "can_program_thermostat_programs_as_same_each_day",
+        /// `can_simulate_hub_connection`.
+        CanSimulateHubConnection => "can_simulate_hub_connection",
+        /// `can_simulate_hub_disconnection`.
+        CanSimulateHubDisconnection => "can_simulate_hub_disconnection",
+        /// `can_simulate_paid_subscription`.
+        CanSimulatePaidSubscription => "can_simulate_paid_subscription",
+        /// `can_configure_auto_lock`.
+        CanConfigureAutoLock => "can_configure_auto_lock",
     }
 }
 
@@ -4940,104 +4964,6 @@ pub struct DeviceDeviceProvider {
     pub image_url: Option<String>,
     /// `provider_category`: a string (always present).
     pub provider_category: String,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_device_type`.
-    pub enum DeviceDeviceType {
-        /// `akuvox_lock`.
-        AkuvoxLock => "akuvox_lock",
-        /// `august_lock`.
-        AugustLock => "august_lock",
-        /// `brivo_access_point`.
-        BrivoAccessPoint => "brivo_access_point",
-        /// `butterflymx_panel`.
-        ButterflymxPanel => "butterflymx_panel",
-        /// `avigilon_alta_entry`.
-        AvigilonAltaEntry => "avigilon_alta_entry",
-        /// `doorking_lock`.
-        DoorkingLock => "doorking_lock",
-        /// `genie_door`.
-        GenieDoor => "genie_door",
-        /// `igloo_lock`.
-        IglooLock => "igloo_lock",
-        /// `linear_lock`.
-        LinearLock => "linear_lock",
-        /// `lockly_lock`.
-        LocklyLock => "lockly_lock",
-        /// `kwikset_lock`.
-        KwiksetLock => "kwikset_lock",
-        /// `nuki_lock`.
-        NukiLock => "nuki_lock",
-        /// `salto_lock`.
-        SaltoLock => "salto_lock",
-        /// `schlage_lock`.
-        SchlageLock => "schlage_lock",
-        /// `smartthings_lock`.
-        SmartthingsLock => "smartthings_lock",
-        /// `wyze_lock`.
-        WyzeLock => "wyze_lock",
-        /// `yale_lock`.
-        YaleLock => "yale_lock",
-        /// `two_n_intercom`.
-        TwoNIntercom => "two_n_intercom",
-        /// `controlbyweb_device`.
-        ControlbywebDevice => "controlbyweb_device",
-        /// `ttlock_lock`.
-        TtlockLock => "ttlock_lock",
-        /// `igloohome_lock`.
-        IgloohomeLock => "igloohome_lock",
-        /// `four_suites_door`.
-        FourSuitesDoor => "four_suites_door",
-        /// `dormakaba_oracode_door`.
-        DormakabaOracodeDoor => "dormakaba_oracode_door",
-        /// `tedee_lock`.
-        TedeeLock => "tedee_lock",
-        /// `akiles_lock`.
-        AkilesLock => "akiles_lock",
-        /// `ultraloq_lock`.
-        UltraloqLock => "ultraloq_lock",
-        /// `keyincode_lock`.
-        KeyincodeLock => "keyincode_lock",
-        /// `omnitec_lock`.
-        OmnitecLock => "omnitec_lock",
-        /// `kisi_lock`.
-        KisiLock => "kisi_lock",
-        /// `keynest_key`.
-        KeynestKey => "keynest_key",
-        /// `noiseaware_activity_zone`.
-        NoiseawareActivityZone => "noiseaware_activity_zone",
-        /// `minut_sensor`.
-        MinutSensor => "minut_sensor",
-        /// `ecobee_thermostat`.
-        EcobeeThermostat => "ecobee_thermostat",
-        /// `nest_thermostat`.
-        NestThermostat => "nest_thermostat",
-        /// `honeywell_resideo_thermostat`.
-        HoneywellResideoThermostat => "honeywell_resideo_thermostat",
-        /// `tado_thermostat`.
-        TadoThermostat => "tado_thermostat",
-        /// `sensi_thermostat`.
-        SensiThermostat => "sensi_thermostat",
-        /// `smartthings_thermostat`.
-        SmartthingsThermostat => "smartthings_thermostat",
-        /// `ios_phone`.
-        IosPhone => "ios_phone",
-        /// `android_phone`.
-        AndroidPhone => "android_phone",
-        /// `ring_camera`.
-        RingCamera => "ring_camera",
-    }
 }
 
 #[cfg(any(
@@ -5404,6 +5330,113 @@ pub struct DeviceLocation {
     pub timezone: Option<String>,
 }
 
+#[cfg(feature = "api-devices")]
+seamapi_runtime::string_enum! {
+    /// The values of `list_devices_manufacturer`, `list_unmanaged_devices_manufacturer`.
+    pub enum DeviceManufacturer {
+        /// `akuvox`.
+        Akuvox => "akuvox",
+        /// `august`.
+        August => "august",
+        /// `avigilon_alta`.
+        AvigilonAlta => "avigilon_alta",
+        /// `brivo`.
+        Brivo => "brivo",
+        /// `butterflymx`.
+        Butterflymx => "butterflymx",
+        /// `doorking`.
+        Doorking => "doorking",
+        /// `four_suites`.
+        FourSuites => "four_suites",
+        /// `genie`.
+        Genie => "genie",
+        /// `igloo`.
+        Igloo => "igloo",
+        /// `keywe`.
+        Keywe => "keywe",
+        /// `kwikset`.
+        Kwikset => "kwikset",
+        /// `linear`.
+        Linear => "linear",
+        /// `lockly`.
+        Lockly => "lockly",
+        /// `nuki`.
+        Nuki => "nuki",
+        /// `philia`.
+        Philia => "philia",
+        /// `salto`.
+        Salto => "salto",
+        /// `samsung`.
+        Samsung => "samsung",
+        /// `schlage`.
+        Schlage => "schlage",
+        /// `seam`.
+        Seam => "seam",
+        /// `unknown`.
+        Unknown => "unknown",
+        /// `wyze`.
+        Wyze => "wyze",
+        /// `yale`.
+        Yale => "yale",
+        /// `two_n`.
+        TwoN => "two_n",
+        /// `ttlock`.
+        Ttlock => "ttlock",
+        /// `igloohome`.
+        Igloohome => "igloohome",
+        /// `controlbyweb`.
+        Controlbyweb => "controlbyweb",
+        /// `dormakaba_oracode`.
+        DormakabaOracode => "dormakaba_oracode",
+        /// `tedee`.
+        Tedee => "tedee",
+        /// `keyincode`.
+        Keyincode => "keyincode",
+        /// `akiles`.
+        Akiles => "akiles",
+        /// `ecobee`.
+        Ecobee => "ecobee",
+        /// `honeywell_resideo`.
+        HoneywellResideo => "honeywell_resideo",
+        /// `keynest`.
+        Keynest => "keynest",
+        /// `korelock`.
+        Korelock => "korelock",
+        /// `minut`.
+        Minut => "minut",
+        /// `nest`.
+        Nest => "nest",
+        /// `noiseaware`.
+        Noiseaware => "noiseaware",
+        /// `sensi`.
+        Sensi => "sensi",
+        /// `smartthings`.
+        Smartthings => "smartthings",
+        /// `tado`.
+        Tado => "tado",
+        /// `ultraloq`.
+        Ultraloq => "ultraloq",
+        /// `ring`.
+        Ring => "ring",
+        /// `ical`.
+        Ical => "ical",
+        /// `lodgify`.
+        Lodgify => "lodgify",
+        /// `hostaway`.
+        Hostaway => "hostaway",
+        /// `guesty`.
+        Guesty => "guesty",
+        /// `acuity_scheduling`.
+        AcuityScheduling => "acuity_scheduling",
+        /// `omnitec`.
+        Omnitec => "omnitec",
+        /// `kisi`.
+        Kisi => "kisi",
+        /// `slack`.
+        Slack => "slack",
+    }
+}
+
 #[cfg(any(
     feature = "api-access-grants",
     feature = "api-access-methods",
@@ -5648,20 +5681,18 @@ pub struct DeviceProperties {
     /// `active_thermostat_schedule_id`: an id (UUID) (may be absent or null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_thermostat_schedule_id: Option<crate::Uuid>,
-    /// `available_climate_preset_modes`: a list of [`DevicePropertiesAvailableClimatePresetMode`](crate::resources::DevicePropertiesAvailableClimatePresetMode) (may be absent).
+    /// `available_climate_preset_modes`: a list of [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (may be absent).
     #[serde(default)]
-    pub available_climate_preset_modes:
-        Vec<crate::resources::DevicePropertiesAvailableClimatePresetMode>,
+    pub available_climate_preset_modes: Vec<crate::resources::ClimatePresetMode>,
     /// `available_climate_presets`: a list of [`DevicePropertiesAvailableClimatePreset`](crate::resources::DevicePropertiesAvailableClimatePreset) (may be absent).
     #[serde(default)]
     pub available_climate_presets: Vec<crate::resources::DevicePropertiesAvailableClimatePreset>,
-    /// `available_fan_mode_settings`: a list of [`DevicePropertiesAvailableFanModeSetting`](crate::resources::DevicePropertiesAvailableFanModeSetting) (may be absent).
+    /// `available_fan_mode_settings`: a list of [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[serde(default)]
-    pub available_fan_mode_settings: Vec<crate::resources::DevicePropertiesAvailableFanModeSetting>,
-    /// `available_hvac_mode_settings`: a list of [`DevicePropertiesAvailableHvacModeSetting`](crate::resources::DevicePropertiesAvailableHvacModeSetting) (may be absent).
+    pub available_fan_mode_settings: Vec<crate::resources::FanModeSetting>,
+    /// `available_hvac_mode_settings`: a list of [`HvacModeSetting`](crate::resources::HvacModeSetting) (may be absent).
     #[serde(default)]
-    pub available_hvac_mode_settings:
-        Vec<crate::resources::DevicePropertiesAvailableHvacModeSetting>,
+    pub available_hvac_mode_settings: Vec<crate::resources::HvacModeSetting>,
     /// `current_climate_setting`: a [`DevicePropertiesCurrentClimateSetting`](crate::resources::DevicePropertiesCurrentClimateSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_climate_setting: Option<crate::resources::DevicePropertiesCurrentClimateSetting>,
@@ -5674,10 +5705,10 @@ pub struct DeviceProperties {
     /// `fallback_climate_preset_key`: a string (may be absent or null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fallback_climate_preset_key: Option<String>,
-    /// `fan_mode_setting`: a [`DevicePropertiesFanModeSetting`](crate::resources::DevicePropertiesFanModeSetting) (may be absent).
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[deprecated(note = "Seam: Use `current_climate_setting.fan_mode_setting` instead.")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fan_mode_setting: Option<crate::resources::DevicePropertiesFanModeSetting>,
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `is_cooling`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_cooling: Option<bool>,
@@ -6022,10 +6053,9 @@ pub struct DevicePropertiesAvailableClimatePreset {
     pub can_use_with_thermostat_daily_programs: bool,
     /// `climate_preset_key`: a string (always present).
     pub climate_preset_key: String,
-    /// `climate_preset_mode`: a [`DevicePropertiesAvailableClimatePresetClimatePresetMode`](crate::resources::DevicePropertiesAvailableClimatePresetClimatePresetMode) (may be absent).
+    /// `climate_preset_mode`: a [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub climate_preset_mode:
-        Option<crate::resources::DevicePropertiesAvailableClimatePresetClimatePresetMode>,
+    pub climate_preset_mode: Option<crate::resources::ClimatePresetMode>,
     /// `cooling_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooling_set_point_celsius: Option<f64>,
@@ -6038,54 +6068,24 @@ pub struct DevicePropertiesAvailableClimatePreset {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ecobee_metadata:
         Option<crate::resources::DevicePropertiesAvailableClimatePresetEcobeeMetadata>,
-    /// `fan_mode_setting`: a [`DevicePropertiesAvailableClimatePresetFanModeSetting`](crate::resources::DevicePropertiesAvailableClimatePresetFanModeSetting) (may be absent).
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fan_mode_setting:
-        Option<crate::resources::DevicePropertiesAvailableClimatePresetFanModeSetting>,
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`DevicePropertiesAvailableClimatePresetHvacModeSetting`](crate::resources::DevicePropertiesAvailableClimatePresetHvacModeSetting) (may be absent).
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hvac_mode_setting:
-        Option<crate::resources::DevicePropertiesAvailableClimatePresetHvacModeSetting>,
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `manual_override_allowed`: a boolean (always present).
     #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
     pub manual_override_allowed: bool,
     /// `name`: a string (may be absent or null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_climate_preset_climate_preset_mode`.
-    pub enum DevicePropertiesAvailableClimatePresetClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
 }
 
 #[cfg(any(
@@ -6108,153 +6108,9 @@ pub struct DevicePropertiesAvailableClimatePresetEcobeeMetadata {
     /// `is_optimized`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_optimized: Option<bool>,
-    /// `owner`: a [`DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner`](crate::resources::DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner) (may be absent).
+    /// `owner`: a [`EcobeeMetadataOwner`](crate::resources::EcobeeMetadataOwner) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<crate::resources::DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_climate_preset_ecobee_metadata_owner`.
-    pub enum DevicePropertiesAvailableClimatePresetEcobeeMetadataOwner {
-        /// `user`.
-        User => "user",
-        /// `system`.
-        System => "system",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_climate_preset_fan_mode_setting`.
-    pub enum DevicePropertiesAvailableClimatePresetFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_climate_preset_hvac_mode_setting`.
-    pub enum DevicePropertiesAvailableClimatePresetHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_climate_preset_mode`.
-    pub enum DevicePropertiesAvailableClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_fan_mode_setting`.
-    pub enum DevicePropertiesAvailableFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_available_hvac_mode_setting`.
-    pub enum DevicePropertiesAvailableHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
-    }
+    pub owner: Option<crate::resources::EcobeeMetadataOwner>,
 }
 
 #[cfg(any(
@@ -6310,32 +6166,8 @@ pub struct DevicePropertiesAvigilonAltaMetadata {
 pub struct DevicePropertiesBattery {
     /// `level`: a number (always present).
     pub level: f64,
-    /// `status`: a [`DevicePropertiesBatteryStatus`](crate::resources::DevicePropertiesBatteryStatus) (always present).
-    pub status: crate::resources::DevicePropertiesBatteryStatus,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_battery_status`.
-    pub enum DevicePropertiesBatteryStatus {
-        /// `critical`.
-        Critical => "critical",
-        /// `low`.
-        Low => "low",
-        /// `good`.
-        Good => "good",
-        /// `full`.
-        Full => "full",
-    }
+    /// `status`: a [`BatteryStatus`](crate::resources::BatteryStatus) (always present).
+    pub status: crate::resources::BatteryStatus,
 }
 
 #[cfg(any(
@@ -6536,10 +6368,9 @@ pub struct DevicePropertiesCurrentClimateSetting {
     /// `climate_preset_key`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub climate_preset_key: Option<String>,
-    /// `climate_preset_mode`: a [`DevicePropertiesCurrentClimateSettingClimatePresetMode`](crate::resources::DevicePropertiesCurrentClimateSettingClimatePresetMode) (may be absent).
+    /// `climate_preset_mode`: a [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub climate_preset_mode:
-        Option<crate::resources::DevicePropertiesCurrentClimateSettingClimatePresetMode>,
+    pub climate_preset_mode: Option<crate::resources::ClimatePresetMode>,
     /// `cooling_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooling_set_point_celsius: Option<f64>,
@@ -6553,20 +6384,18 @@ pub struct DevicePropertiesCurrentClimateSetting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ecobee_metadata:
         Option<crate::resources::DevicePropertiesCurrentClimateSettingEcobeeMetadata>,
-    /// `fan_mode_setting`: a [`DevicePropertiesCurrentClimateSettingFanModeSetting`](crate::resources::DevicePropertiesCurrentClimateSettingFanModeSetting) (may be absent).
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fan_mode_setting:
-        Option<crate::resources::DevicePropertiesCurrentClimateSettingFanModeSetting>,
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`DevicePropertiesCurrentClimateSettingHvacModeSetting`](crate::resources::DevicePropertiesCurrentClimateSettingHvacModeSetting) (may be absent).
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hvac_mode_setting:
-        Option<crate::resources::DevicePropertiesCurrentClimateSettingHvacModeSetting>,
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `manual_override_allowed`: a boolean (may be absent).
     #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6574,34 +6403,6 @@ pub struct DevicePropertiesCurrentClimateSetting {
     /// `name`: a string (may be absent or null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_current_climate_setting_climate_preset_mode`.
-    pub enum DevicePropertiesCurrentClimateSettingClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
 }
 
 #[cfg(any(
@@ -6624,77 +6425,9 @@ pub struct DevicePropertiesCurrentClimateSettingEcobeeMetadata {
     /// `is_optimized`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_optimized: Option<bool>,
-    /// `owner`: a [`DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner`](crate::resources::DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner) (may be absent).
+    /// `owner`: a [`EcobeeMetadataOwner`](crate::resources::EcobeeMetadataOwner) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<crate::resources::DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_current_climate_setting_ecobee_metadata_owner`.
-    pub enum DevicePropertiesCurrentClimateSettingEcobeeMetadataOwner {
-        /// `user`.
-        User => "user",
-        /// `system`.
-        System => "system",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_current_climate_setting_fan_mode_setting`.
-    pub enum DevicePropertiesCurrentClimateSettingFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_current_climate_setting_hvac_mode_setting`.
-    pub enum DevicePropertiesCurrentClimateSettingHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
-    }
+    pub owner: Option<crate::resources::EcobeeMetadataOwner>,
 }
 
 #[cfg(any(
@@ -6723,10 +6456,9 @@ pub struct DevicePropertiesDefaultClimateSetting {
     /// `climate_preset_key`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub climate_preset_key: Option<String>,
-    /// `climate_preset_mode`: a [`DevicePropertiesDefaultClimateSettingClimatePresetMode`](crate::resources::DevicePropertiesDefaultClimateSettingClimatePresetMode) (may be absent).
+    /// `climate_preset_mode`: a [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub climate_preset_mode:
-        Option<crate::resources::DevicePropertiesDefaultClimateSettingClimatePresetMode>,
+    pub climate_preset_mode: Option<crate::resources::ClimatePresetMode>,
     /// `cooling_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooling_set_point_celsius: Option<f64>,
@@ -6740,20 +6472,18 @@ pub struct DevicePropertiesDefaultClimateSetting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ecobee_metadata:
         Option<crate::resources::DevicePropertiesDefaultClimateSettingEcobeeMetadata>,
-    /// `fan_mode_setting`: a [`DevicePropertiesDefaultClimateSettingFanModeSetting`](crate::resources::DevicePropertiesDefaultClimateSettingFanModeSetting) (may be absent).
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fan_mode_setting:
-        Option<crate::resources::DevicePropertiesDefaultClimateSettingFanModeSetting>,
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`DevicePropertiesDefaultClimateSettingHvacModeSetting`](crate::resources::DevicePropertiesDefaultClimateSettingHvacModeSetting) (may be absent).
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hvac_mode_setting:
-        Option<crate::resources::DevicePropertiesDefaultClimateSettingHvacModeSetting>,
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `manual_override_allowed`: a boolean (may be absent).
     #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6761,34 +6491,6 @@ pub struct DevicePropertiesDefaultClimateSetting {
     /// `name`: a string (may be absent or null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_default_climate_setting_climate_preset_mode`.
-    pub enum DevicePropertiesDefaultClimateSettingClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
 }
 
 #[cfg(any(
@@ -6811,77 +6513,9 @@ pub struct DevicePropertiesDefaultClimateSettingEcobeeMetadata {
     /// `is_optimized`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_optimized: Option<bool>,
-    /// `owner`: a [`DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner`](crate::resources::DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner) (may be absent).
+    /// `owner`: a [`EcobeeMetadataOwner`](crate::resources::EcobeeMetadataOwner) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<crate::resources::DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_default_climate_setting_ecobee_metadata_owner`.
-    pub enum DevicePropertiesDefaultClimateSettingEcobeeMetadataOwner {
-        /// `user`.
-        User => "user",
-        /// `system`.
-        System => "system",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_default_climate_setting_fan_mode_setting`.
-    pub enum DevicePropertiesDefaultClimateSettingFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_default_climate_setting_hvac_mode_setting`.
-    pub enum DevicePropertiesDefaultClimateSettingHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
-    }
+    pub owner: Option<crate::resources::EcobeeMetadataOwner>,
 }
 
 #[cfg(any(
@@ -6992,28 +6626,6 @@ pub struct DevicePropertiesEcobeeMetadata {
     /// `ecobee_device_id`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ecobee_device_id: Option<String>,
-}
-
-#[cfg(any(
-    feature = "api-access-grants",
-    feature = "api-access-methods",
-    feature = "api-devices",
-    feature = "api-locks",
-    feature = "api-noise-sensors",
-    feature = "api-spaces",
-    feature = "api-thermostats",
-    feature = "api-user-identities"
-))]
-seamapi_runtime::string_enum! {
-    /// The values of `device_properties_fan_mode_setting`.
-    pub enum DevicePropertiesFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
 }
 
 #[cfg(any(
@@ -8537,9 +8149,9 @@ pub struct DeviceProvider {
     pub display_name: String,
     /// `image_url`: a string (always present).
     pub image_url: String,
-    /// `provider_categories`: a list of [`DeviceProviderProviderCategory`](crate::resources::DeviceProviderProviderCategory) (always present).
+    /// `provider_categories`: a list of [`ProviderCategory`](crate::resources::ProviderCategory) (always present).
     #[serde(default)]
-    pub provider_categories: Vec<crate::resources::DeviceProviderProviderCategory>,
+    pub provider_categories: Vec<crate::resources::ProviderCategory>,
 }
 
 #[cfg(feature = "api-devices")]
@@ -8673,26 +8285,101 @@ seamapi_runtime::string_enum! {
     }
 }
 
-#[cfg(feature = "api-devices")]
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
 seamapi_runtime::string_enum! {
-    /// The values of `device_provider_provider_category`.
-    pub enum DeviceProviderProviderCategory {
-        /// `stable`.
-        Stable => "stable",
-        /// `consumer_smartlocks`.
-        ConsumerSmartlocks => "consumer_smartlocks",
-        /// `beta`.
-        Beta => "beta",
-        /// `thermostats`.
-        Thermostats => "thermostats",
-        /// `noise_sensors`.
-        NoiseSensors => "noise_sensors",
-        /// `access_control_systems`.
-        AccessControlSystems => "access_control_systems",
-        /// `cameras`.
-        Cameras => "cameras",
-        /// `connectors`.
-        Connectors => "connectors",
+    /// The values of `list_devices_device_type`, `list_unmanaged_devices_device_type`, `device_device_type`, `unmanaged_device_device_type`.
+    pub enum DeviceType {
+        /// `akuvox_lock`.
+        AkuvoxLock => "akuvox_lock",
+        /// `august_lock`.
+        AugustLock => "august_lock",
+        /// `brivo_access_point`.
+        BrivoAccessPoint => "brivo_access_point",
+        /// `butterflymx_panel`.
+        ButterflymxPanel => "butterflymx_panel",
+        /// `avigilon_alta_entry`.
+        AvigilonAltaEntry => "avigilon_alta_entry",
+        /// `doorking_lock`.
+        DoorkingLock => "doorking_lock",
+        /// `genie_door`.
+        GenieDoor => "genie_door",
+        /// `igloo_lock`.
+        IglooLock => "igloo_lock",
+        /// `linear_lock`.
+        LinearLock => "linear_lock",
+        /// `lockly_lock`.
+        LocklyLock => "lockly_lock",
+        /// `kwikset_lock`.
+        KwiksetLock => "kwikset_lock",
+        /// `nuki_lock`.
+        NukiLock => "nuki_lock",
+        /// `salto_lock`.
+        SaltoLock => "salto_lock",
+        /// `schlage_lock`.
+        SchlageLock => "schlage_lock",
+        /// `smartthings_lock`.
+        SmartthingsLock => "smartthings_lock",
+        /// `wyze_lock`.
+        WyzeLock => "wyze_lock",
+        /// `yale_lock`.
+        YaleLock => "yale_lock",
+        /// `two_n_intercom`.
+        TwoNIntercom => "two_n_intercom",
+        /// `controlbyweb_device`.
+        ControlbywebDevice => "controlbyweb_device",
+        /// `ttlock_lock`.
+        TtlockLock => "ttlock_lock",
+        /// `igloohome_lock`.
+        IgloohomeLock => "igloohome_lock",
+        /// `four_suites_door`.
+        FourSuitesDoor => "four_suites_door",
+        /// `dormakaba_oracode_door`.
+        DormakabaOracodeDoor => "dormakaba_oracode_door",
+        /// `tedee_lock`.
+        TedeeLock => "tedee_lock",
+        /// `akiles_lock`.
+        AkilesLock => "akiles_lock",
+        /// `ultraloq_lock`.
+        UltraloqLock => "ultraloq_lock",
+        /// `keyincode_lock`.
+        KeyincodeLock => "keyincode_lock",
+        /// `omnitec_lock`.
+        OmnitecLock => "omnitec_lock",
+        /// `kisi_lock`.
+        KisiLock => "kisi_lock",
+        /// `keynest_key`.
+        KeynestKey => "keynest_key",
+        /// `noiseaware_activity_zone`.
+        NoiseawareActivityZone => "noiseaware_activity_zone",
+        /// `minut_sensor`.
+        MinutSensor => "minut_sensor",
+        /// `ecobee_thermostat`.
+        EcobeeThermostat => "ecobee_thermostat",
+        /// `nest_thermostat`.
+        NestThermostat => "nest_thermostat",
+        /// `honeywell_resideo_thermostat`.
+        HoneywellResideoThermostat => "honeywell_resideo_thermostat",
+        /// `tado_thermostat`.
+        TadoThermostat => "tado_thermostat",
+        /// `sensi_thermostat`.
+        SensiThermostat => "sensi_thermostat",
+        /// `smartthings_thermostat`.
+        SmartthingsThermostat => "smartthings_thermostat",
+        /// `ios_phone`.
+        IosPhone => "ios_phone",
+        /// `android_phone`.
+        AndroidPhone => "android_phone",
+        /// `ring_camera`.
+        RingCamera => "ring_camera",
     }
 }
 
@@ -9332,6 +9019,39 @@ pub struct DeviceWarningUnreliableOnlineStatus {
     pub message: String,
 }
 
+#[cfg(feature = "api-events")]
+seamapi_runtime::string_enum! {
+    /// The values of `seam_event_device_disconnected_error_code`, `seam_event_device_unmanaged_disconnected_error_code`.
+    pub enum DisconnectedErrorCode {
+        /// `account_disconnected`.
+        AccountDisconnected => "account_disconnected",
+        /// `hub_disconnected`.
+        HubDisconnected => "hub_disconnected",
+        /// `device_disconnected`.
+        DeviceDisconnected => "device_disconnected",
+    }
+}
+
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `device_properties_available_climate_preset_ecobee_metadata_owner`, `device_properties_current_climate_setting_ecobee_metadata_owner`, `device_properties_default_climate_setting_ecobee_metadata_owner`, `create_climate_preset_ecobee_metadata_owner`, `update_climate_preset_ecobee_metadata_owner`.
+    pub enum EcobeeMetadataOwner {
+        /// `user`.
+        User => "user",
+        /// `system`.
+        System => "system",
+    }
+}
+
 /// The `enrollment_automation` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9346,6 +9066,56 @@ pub struct EnrollmentAutomation {
     pub user_identity_id: crate::Uuid,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
+}
+
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-events",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `device_properties_available_climate_preset_fan_mode_setting`, `device_properties_available_fan_mode_setting`, `device_properties_current_climate_setting_fan_mode_setting`, `device_properties_default_climate_setting_fan_mode_setting`, `device_properties_fan_mode_setting`, `seam_event_thermostat_manually_adjusted_fan_mode_setting`, `create_climate_preset_fan_mode_setting`, `set_fan_mode_fan_mode`, `set_fan_mode_fan_mode_setting`, `update_climate_preset_fan_mode_setting`.
+    pub enum FanModeSetting {
+        /// `auto`.
+        Auto => "auto",
+        /// `on`.
+        On => "on",
+        /// `circulate`.
+        Circulate => "circulate",
+    }
+}
+
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-access-methods",
+    feature = "api-devices",
+    feature = "api-events",
+    feature = "api-locks",
+    feature = "api-noise-sensors",
+    feature = "api-spaces",
+    feature = "api-thermostats",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `device_properties_available_climate_preset_hvac_mode_setting`, `device_properties_available_hvac_mode_setting`, `device_properties_current_climate_setting_hvac_mode_setting`, `device_properties_default_climate_setting_hvac_mode_setting`, `seam_event_thermostat_manually_adjusted_hvac_mode_setting`, `create_climate_preset_hvac_mode_setting`, `update_climate_preset_hvac_mode_setting`.
+    pub enum HvacModeSetting {
+        /// `off`.
+        Off => "off",
+        /// `heat`.
+        Heat => "heat",
+        /// `cool`.
+        Cool => "cool",
+        /// `heat_cool`.
+        HeatCool => "heat_cool",
+        /// `eco`.
+        Eco => "eco",
+    }
 }
 
 #[cfg(any(
@@ -9399,6 +9169,17 @@ pub struct InstantKeyCustomization {
     pub secondary_color: Option<String>,
 }
 
+#[cfg(feature = "api-workspaces")]
+seamapi_runtime::string_enum! {
+    /// The values of `workspace_connect_webview_customization_logo_shape`, `create_workspace_connect_webview_customization_logo_shape`, `create_workspace_webview_logo_shape`, `update_workspace_connect_webview_customization_logo_shape`.
+    pub enum LogoShape {
+        /// `circle`.
+        Circle => "circle",
+        /// `square`.
+        Square => "square",
+    }
+}
+
 /// The `magic_link` resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -9413,6 +9194,21 @@ pub struct MagicLink {
     pub url: String,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
+}
+
+#[cfg(any(
+    feature = "api-access-grants",
+    feature = "api-acs",
+    feature = "api-user-identities"
+))]
+seamapi_runtime::string_enum! {
+    /// The values of `acs_access_group_pending_mutation_deferring_user_membership_update_variant`, `acs_user_pending_mutation_deferring_group_membership_update_variant`, `unmanaged_acs_access_group_pending_mutation_deferring_user_membership_update_variant`, `unmanaged_acs_user_pending_mutation_deferring_group_membership_update_variant`.
+    pub enum MembershipUpdateVariant {
+        /// `adding`.
+        Adding => "adding",
+        /// `removing`.
+        Removing => "removing",
+    }
 }
 
 #[cfg(feature = "api-noise-sensors")]
@@ -9589,8 +9385,8 @@ pub struct PhoneSessionProviderSession {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhoneSessionProviderSessionAcsCredential {
-    /// `access_method`: a [`PhoneSessionProviderSessionAcsCredentialAccessMethod`](crate::resources::PhoneSessionProviderSessionAcsCredentialAccessMethod) (always present).
-    pub access_method: crate::resources::PhoneSessionProviderSessionAcsCredentialAccessMethod,
+    /// `access_method`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub access_method: crate::resources::AccessMode,
     /// `acs_credential_id`: a string (may be null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acs_credential_id: Option<String>,
@@ -9627,10 +9423,9 @@ pub struct PhoneSessionProviderSessionAcsCredential {
     /// `errors`: a list of [`PhoneSessionProviderSessionAcsCredentialError`](crate::resources::PhoneSessionProviderSessionAcsCredentialError) (always present).
     #[serde(default)]
     pub errors: Vec<crate::resources::PhoneSessionProviderSessionAcsCredentialError>,
-    /// `external_type`: a [`PhoneSessionProviderSessionAcsCredentialExternalType`](crate::resources::PhoneSessionProviderSessionAcsCredentialExternalType) (may be absent).
+    /// `external_type`: a [`AcsCredentialExternalType`](crate::resources::AcsCredentialExternalType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_type:
-        Option<crate::resources::PhoneSessionProviderSessionAcsCredentialExternalType>,
+    pub external_type: Option<crate::resources::AcsCredentialExternalType>,
     /// `external_type_display_name`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_type_display_name: Option<String>,
@@ -9672,20 +9467,6 @@ pub struct PhoneSessionProviderSessionAcsCredential {
     pub warnings: Vec<crate::resources::PhoneSessionProviderSessionAcsCredentialWarning>,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_access_method`.
-    pub enum PhoneSessionProviderSessionAcsCredentialAccessMethod {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
 }
 
 /// The `phone_session_provider_session_acs_credential_acs_entrance` object.
@@ -9771,29 +9552,15 @@ pub struct PhoneSessionProviderSessionAcsCredentialAcsEntranceAssaAbloyVostioMet
     /// `door_number`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door_number: Option<f64>,
-    /// `door_type`: a [`PhoneSessionProviderSessionAcsCredentialAcsEntranceAssaAbloyVostioMetadataDoorType`](crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceAssaAbloyVostioMetadataDoorType) (may be absent).
+    /// `door_type`: a [`AcsEntranceAssaAbloyVostioMetadataDoorType`](crate::resources::AcsEntranceAssaAbloyVostioMetadataDoorType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub door_type: Option<crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceAssaAbloyVostioMetadataDoorType>,
+    pub door_type: Option<crate::resources::AcsEntranceAssaAbloyVostioMetadataDoorType>,
     /// `pms_id`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pms_id: Option<String>,
     /// `stand_open`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stand_open: Option<bool>,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_acs_entrance_assa_abloy_vostio_metadata_door_type`.
-    pub enum PhoneSessionProviderSessionAcsCredentialAcsEntranceAssaAbloyVostioMetadataDoorType {
-        /// `CommonDoor`.
-        Commondoor => "CommonDoor",
-        /// `EntranceDoor`.
-        Entrancedoor => "EntranceDoor",
-        /// `GuestDoor`.
-        Guestdoor => "GuestDoor",
-        /// `Elevator`.
-        Elevator => "Elevator",
-    }
 }
 
 /// The `phone_session_provider_session_acs_credential_acs_entrance_avigilon_alta_metadata` object.
@@ -9959,31 +9726,15 @@ pub struct PhoneSessionProviderSessionAcsCredentialAcsEntranceSaltoSpaceMetadata
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadata {
-    /// `door_category`: a [`PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataDoorCategory`](crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataDoorCategory) (may be absent).
+    /// `door_category`: a [`AcsEntranceVisionlineMetadataDoorCategory`](crate::resources::AcsEntranceVisionlineMetadataDoorCategory) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub door_category: Option<crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataDoorCategory>,
+    pub door_category: Option<crate::resources::AcsEntranceVisionlineMetadataDoorCategory>,
     /// `door_name`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door_name: Option<String>,
     /// `profiles`: a list of [`PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfile`](crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfile) (may be absent).
     #[serde(default)]
     pub profiles: Vec<crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfile>,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_acs_entrance_visionline_metadata_door_category`.
-    pub enum PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataDoorCategory {
-        /// `entrance`.
-        Entrance => "entrance",
-        /// `guest`.
-        Guest => "guest",
-        /// `elevator reader`.
-        ElevatorReader => "elevator reader",
-        /// `common`.
-        Common => "common",
-        /// `common (PMS)`.
-        CommonPms => "common (PMS)",
-    }
 }
 
 /// The `phone_session_provider_session_acs_credential_acs_entrance_visionline_metadata_profile` object.
@@ -9993,21 +9744,10 @@ pub struct PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadata
     /// `visionline_door_profile_id`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visionline_door_profile_id: Option<String>,
-    /// `visionline_door_profile_type`: a [`PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType`](crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType) (may be absent).
+    /// `visionline_door_profile_type`: a [`AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType`](crate::resources::AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visionline_door_profile_type: Option<crate::resources::PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType>,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_acs_entrance_visionline_metadata_profile_visionline_door_profile_type`.
-    pub enum PhoneSessionProviderSessionAcsCredentialAcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType {
-        /// `BLE`.
-        Ble => "BLE",
-        /// `commonDoor`.
-        Commondoor => "commonDoor",
-        /// `touch`.
-        Touch => "touch",
-    }
+    pub visionline_door_profile_type:
+        Option<crate::resources::AcsEntranceVisionlineMetadataProfileVisionlineDoorProfileType>,
 }
 
 seamapi_runtime::tagged_union! {
@@ -10113,38 +9853,6 @@ pub struct PhoneSessionProviderSessionAcsCredentialError {
     pub message: String,
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_external_type`.
-    pub enum PhoneSessionProviderSessionAcsCredentialExternalType {
-        /// `pti_card`.
-        PtiCard => "pti_card",
-        /// `brivo_credential`.
-        BrivoCredential => "brivo_credential",
-        /// `hid_credential`.
-        HidCredential => "hid_credential",
-        /// `visionline_card`.
-        VisionlineCard => "visionline_card",
-        /// `salto_ks_credential`.
-        SaltoKsCredential => "salto_ks_credential",
-        /// `assa_abloy_vostio_key`.
-        AssaAbloyVostioKey => "assa_abloy_vostio_key",
-        /// `salto_space_key`.
-        SaltoSpaceKey => "salto_space_key",
-        /// `latch_access`.
-        LatchAccess => "latch_access",
-        /// `dormakaba_ambiance_credential`.
-        DormakabaAmbianceCredential => "dormakaba_ambiance_credential",
-        /// `hotek_card`.
-        HotekCard => "hotek_card",
-        /// `salto_ks_tag`.
-        SaltoKsTag => "salto_ks_tag",
-        /// `avigilon_alta_credential`.
-        AvigilonAltaCredential => "avigilon_alta_credential",
-        /// `kisi_credential`.
-        KisiCredential => "kisi_credential",
-    }
-}
-
 /// The `phone_session_provider_session_acs_credential_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -10152,9 +9860,10 @@ pub struct PhoneSessionProviderSessionAcsCredentialVisionlineMetadata {
     /// `auto_join`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_join: Option<bool>,
-    /// `card_function_type`: a [`PhoneSessionProviderSessionAcsCredentialVisionlineMetadataCardFunctionType`](crate::resources::PhoneSessionProviderSessionAcsCredentialVisionlineMetadataCardFunctionType) (may be absent).
+    /// `card_function_type`: a [`AcsCredentialVisionlineMetadataCardFunctionType`](crate::resources::AcsCredentialVisionlineMetadataCardFunctionType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card_function_type: Option<crate::resources::PhoneSessionProviderSessionAcsCredentialVisionlineMetadataCardFunctionType>,
+    pub card_function_type:
+        Option<crate::resources::AcsCredentialVisionlineMetadataCardFunctionType>,
     /// `card_id`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_id: Option<String>,
@@ -10173,16 +9882,6 @@ pub struct PhoneSessionProviderSessionAcsCredentialVisionlineMetadata {
     /// `joiner_acs_credential_ids`: a list of id (UUID) (may be absent).
     #[serde(default)]
     pub joiner_acs_credential_ids: Vec<crate::Uuid>,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `phone_session_provider_session_acs_credential_visionline_metadata_card_function_type`.
-    pub enum PhoneSessionProviderSessionAcsCredentialVisionlineMetadataCardFunctionType {
-        /// `guest`.
-        Guest => "guest",
-        /// `staff`.
-        Staff => "staff",
-    }
 }
 
 seamapi_runtime::tagged_union! {
@@ -10377,6 +10076,29 @@ pub struct PhoneWarning {
     pub message: String,
     /// `warning_code`: a string (always present).
     pub warning_code: String,
+}
+
+#[cfg(feature = "api-devices")]
+seamapi_runtime::string_enum! {
+    /// The values of `list_device_providers_provider_category`, `device_provider_provider_category`.
+    pub enum ProviderCategory {
+        /// `stable`.
+        Stable => "stable",
+        /// `consumer_smartlocks`.
+        ConsumerSmartlocks => "consumer_smartlocks",
+        /// `beta`.
+        Beta => "beta",
+        /// `thermostats`.
+        Thermostats => "thermostats",
+        /// `noise_sensors`.
+        NoiseSensors => "noise_sensors",
+        /// `access_control_systems`.
+        AccessControlSystems => "access_control_systems",
+        /// `cameras`.
+        Cameras => "cameras",
+        /// `connectors`.
+        Connectors => "connectors",
+    }
 }
 
 #[cfg(feature = "api-events")]
@@ -13520,8 +13242,8 @@ pub struct SeamEventDeviceAdded {
 pub struct SeamEventDeviceBatteryStatusChanged {
     /// `battery_level`: a number (always present).
     pub battery_level: f64,
-    /// `battery_status`: a [`SeamEventDeviceBatteryStatusChangedBatteryStatus`](crate::resources::SeamEventDeviceBatteryStatusChangedBatteryStatus) (always present).
-    pub battery_status: crate::resources::SeamEventDeviceBatteryStatusChangedBatteryStatus,
+    /// `battery_status`: a [`BatteryStatus`](crate::resources::BatteryStatus) (always present).
+    pub battery_status: crate::resources::BatteryStatus,
     /// `connected_account_custom_metadata`: an object of named values (may be absent).
     #[serde(default)]
     pub connected_account_custom_metadata:
@@ -13547,21 +13269,6 @@ pub struct SeamEventDeviceBatteryStatusChanged {
     pub occurred_at: crate::Timestamp,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
-}
-
-#[cfg(feature = "api-events")]
-seamapi_runtime::string_enum! {
-    /// The values of `seam_event_device_battery_status_changed_battery_status`.
-    pub enum SeamEventDeviceBatteryStatusChangedBatteryStatus {
-        /// `critical`.
-        Critical => "critical",
-        /// `low`.
-        Low => "low",
-        /// `good`.
-        Good => "good",
-        /// `full`.
-        Full => "full",
-    }
 }
 
 #[cfg(feature = "api-events")]
@@ -13828,8 +13535,8 @@ pub struct SeamEventDeviceDisconnected {
     /// `device_warnings`: a list of [`SeamEventDeviceDisconnectedDeviceWarning`](crate::resources::SeamEventDeviceDisconnectedDeviceWarning) (always present).
     #[serde(default)]
     pub device_warnings: Vec<crate::resources::SeamEventDeviceDisconnectedDeviceWarning>,
-    /// `error_code`: a [`SeamEventDeviceDisconnectedErrorCode`](crate::resources::SeamEventDeviceDisconnectedErrorCode) (always present).
-    pub error_code: crate::resources::SeamEventDeviceDisconnectedErrorCode,
+    /// `error_code`: a [`DisconnectedErrorCode`](crate::resources::DisconnectedErrorCode) (always present).
+    pub error_code: crate::resources::DisconnectedErrorCode,
     /// `event_description`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_description: Option<String>,
@@ -13891,19 +13598,6 @@ pub struct SeamEventDeviceDisconnectedDeviceWarning {
     pub message: String,
     /// `warning_code`: a string (always present).
     pub warning_code: String,
-}
-
-#[cfg(feature = "api-events")]
-seamapi_runtime::string_enum! {
-    /// The values of `seam_event_device_disconnected_error_code`.
-    pub enum SeamEventDeviceDisconnectedErrorCode {
-        /// `account_disconnected`.
-        AccountDisconnected => "account_disconnected",
-        /// `hub_disconnected`.
-        HubDisconnected => "hub_disconnected",
-        /// `device_disconnected`.
-        DeviceDisconnected => "device_disconnected",
-    }
 }
 
 #[cfg(feature = "api-events")]
@@ -14434,8 +14128,8 @@ pub struct SeamEventDeviceUnmanagedDisconnected {
     /// `device_warnings`: a list of [`SeamEventDeviceUnmanagedDisconnectedDeviceWarning`](crate::resources::SeamEventDeviceUnmanagedDisconnectedDeviceWarning) (always present).
     #[serde(default)]
     pub device_warnings: Vec<crate::resources::SeamEventDeviceUnmanagedDisconnectedDeviceWarning>,
-    /// `error_code`: a [`SeamEventDeviceUnmanagedDisconnectedErrorCode`](crate::resources::SeamEventDeviceUnmanagedDisconnectedErrorCode) (always present).
-    pub error_code: crate::resources::SeamEventDeviceUnmanagedDisconnectedErrorCode,
+    /// `error_code`: a [`DisconnectedErrorCode`](crate::resources::DisconnectedErrorCode) (always present).
+    pub error_code: crate::resources::DisconnectedErrorCode,
     /// `event_description`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_description: Option<String>,
@@ -14497,19 +14191,6 @@ pub struct SeamEventDeviceUnmanagedDisconnectedDeviceWarning {
     pub message: String,
     /// `warning_code`: a string (always present).
     pub warning_code: String,
-}
-
-#[cfg(feature = "api-events")]
-seamapi_runtime::string_enum! {
-    /// The values of `seam_event_device_unmanaged_disconnected_error_code`.
-    pub enum SeamEventDeviceUnmanagedDisconnectedErrorCode {
-        /// `account_disconnected`.
-        AccountDisconnected => "account_disconnected",
-        /// `hub_disconnected`.
-        HubDisconnected => "hub_disconnected",
-        /// `device_disconnected`.
-        DeviceDisconnected => "device_disconnected",
-    }
 }
 
 #[cfg(feature = "api-events")]
@@ -15011,56 +14692,24 @@ pub struct SeamEventThermostatManuallyAdjusted {
     pub event_description: Option<String>,
     /// `event_id`: an id (UUID) (always present).
     pub event_id: crate::Uuid,
-    /// `fan_mode_setting`: a [`SeamEventThermostatManuallyAdjustedFanModeSetting`](crate::resources::SeamEventThermostatManuallyAdjustedFanModeSetting) (may be absent).
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fan_mode_setting:
-        Option<crate::resources::SeamEventThermostatManuallyAdjustedFanModeSetting>,
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`SeamEventThermostatManuallyAdjustedHvacModeSetting`](crate::resources::SeamEventThermostatManuallyAdjustedHvacModeSetting) (may be absent).
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hvac_mode_setting:
-        Option<crate::resources::SeamEventThermostatManuallyAdjustedHvacModeSetting>,
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `method`: a [`SeamEventThermostatManuallyAdjustedMethod`](crate::resources::SeamEventThermostatManuallyAdjustedMethod) (always present).
     pub method: crate::resources::SeamEventThermostatManuallyAdjustedMethod,
     /// `occurred_at`: a timestamp (always present).
     pub occurred_at: crate::Timestamp,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
-}
-
-#[cfg(feature = "api-events")]
-seamapi_runtime::string_enum! {
-    /// The values of `seam_event_thermostat_manually_adjusted_fan_mode_setting`.
-    pub enum SeamEventThermostatManuallyAdjustedFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-#[cfg(feature = "api-events")]
-seamapi_runtime::string_enum! {
-    /// The values of `seam_event_thermostat_manually_adjusted_hvac_mode_setting`.
-    pub enum SeamEventThermostatManuallyAdjustedHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
-    }
 }
 
 #[cfg(feature = "api-events")]
@@ -15493,8 +15142,8 @@ pub struct UnmanagedAccessCode {
     pub starts_at: Option<crate::Timestamp>,
     /// `status`: a [`UnmanagedAccessCodeStatus`](crate::resources::UnmanagedAccessCodeStatus) (always present).
     pub status: crate::resources::UnmanagedAccessCodeStatus,
-    /// `type`: a [`UnmanagedAccessCodeType`](crate::resources::UnmanagedAccessCodeType) (always present).
-    pub r#type: crate::resources::UnmanagedAccessCodeType,
+    /// `type`: a [`AccessCodeType`](crate::resources::AccessCodeType) (always present).
+    pub r#type: crate::resources::AccessCodeType,
     /// `warnings`: a list of [`UnmanagedAccessCodeWarning`](crate::resources::UnmanagedAccessCodeWarning) (always present).
     #[serde(default)]
     pub warnings: Vec<crate::resources::UnmanagedAccessCodeWarning>,
@@ -15659,10 +15308,9 @@ pub struct UnmanagedAccessCodeErrorBridgeDisconnected {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnmanagedAccessCodeErrorConflictingExternalModification {
-    /// `change_type`: a [`UnmanagedAccessCodeErrorConflictingExternalModificationChangeType`](crate::resources::UnmanagedAccessCodeErrorConflictingExternalModificationChangeType) (may be absent).
+    /// `change_type`: a [`ChangeType`](crate::resources::ChangeType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_type:
-        Option<crate::resources::UnmanagedAccessCodeErrorConflictingExternalModificationChangeType>,
+    pub change_type: Option<crate::resources::ChangeType>,
     /// `created_at`: a timestamp (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::Timestamp>,
@@ -15674,17 +15322,6 @@ pub struct UnmanagedAccessCodeErrorConflictingExternalModification {
     #[serde(default)]
     pub modified_fields:
         Vec<crate::resources::UnmanagedAccessCodeErrorConflictingExternalModificationModifiedField>,
-}
-
-#[cfg(feature = "api-access-codes")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_code_error_conflicting_external_modification_change_type`.
-    pub enum UnmanagedAccessCodeErrorConflictingExternalModificationChangeType {
-        /// `modified`.
-        Modified => "modified",
-        /// `removed`.
-        Removed => "removed",
-    }
 }
 
 #[cfg(feature = "api-access-codes")]
@@ -15925,17 +15562,6 @@ seamapi_runtime::string_enum! {
 }
 
 #[cfg(feature = "api-access-codes")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_code_type`.
-    pub enum UnmanagedAccessCodeType {
-        /// `time_bound`.
-        TimeBound => "time_bound",
-        /// `ongoing`.
-        Ongoing => "ongoing",
-    }
-}
-
-#[cfg(feature = "api-access-codes")]
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_access_code_warning` object.
     pub enum UnmanagedAccessCodeWarning tag "warning_code" message {
@@ -16017,10 +15643,9 @@ pub struct UnmanagedAccessCodeWarningDelayInSettingOnDevice {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnmanagedAccessCodeWarningExternalModificationInEffect {
-    /// `change_type`: a [`UnmanagedAccessCodeWarningExternalModificationInEffectChangeType`](crate::resources::UnmanagedAccessCodeWarningExternalModificationInEffectChangeType) (may be absent).
+    /// `change_type`: a [`ChangeType`](crate::resources::ChangeType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_type:
-        Option<crate::resources::UnmanagedAccessCodeWarningExternalModificationInEffectChangeType>,
+    pub change_type: Option<crate::resources::ChangeType>,
     /// `created_at`: a timestamp (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<crate::Timestamp>,
@@ -16030,17 +15655,6 @@ pub struct UnmanagedAccessCodeWarningExternalModificationInEffect {
     #[serde(default)]
     pub modified_fields:
         Vec<crate::resources::UnmanagedAccessCodeWarningExternalModificationInEffectModifiedField>,
-}
-
-#[cfg(feature = "api-access-codes")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_code_warning_external_modification_in_effect_change_type`.
-    pub enum UnmanagedAccessCodeWarningExternalModificationInEffectChangeType {
-        /// `modified`.
-        Modified => "modified",
-        /// `removed`.
-        Removed => "removed",
-    }
 }
 
 #[cfg(feature = "api-access-codes")]
@@ -16315,23 +15929,8 @@ pub struct UnmanagedAccessGrantRequestedAccessMethod {
     /// `instant_key_max_use_count`: an integer (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instant_key_max_use_count: Option<i64>,
-    /// `mode`: a [`UnmanagedAccessGrantRequestedAccessMethodMode`](crate::resources::UnmanagedAccessGrantRequestedAccessMethodMode) (always present).
-    pub mode: crate::resources::UnmanagedAccessGrantRequestedAccessMethodMode,
-}
-
-#[cfg(feature = "api-access-grants")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_grant_requested_access_method_mode`.
-    pub enum UnmanagedAccessGrantRequestedAccessMethodMode {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
+    /// `mode`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub mode: crate::resources::AccessMode,
 }
 
 #[cfg(feature = "api-access-grants")]
@@ -16390,21 +15989,8 @@ pub struct UnmanagedAccessGrantWarningDeviceTimeConstraintsViolated {
     pub device_id: crate::Uuid,
     /// `message`: a string (always present).
     pub message: String,
-    /// `reason`: a [`UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason`](crate::resources::UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason) (always present).
-    pub reason: crate::resources::UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason,
-}
-
-#[cfg(feature = "api-access-grants")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_grant_warning_device_time_constraints_violated_reason`.
-    pub enum UnmanagedAccessGrantWarningDeviceTimeConstraintsViolatedReason {
-        /// `duration_exceeds_max`.
-        DurationExceedsMax => "duration_exceeds_max",
-        /// `times_do_not_match_slots`.
-        TimesDoNotMatchSlots => "times_do_not_match_slots",
-        /// `ongoing_not_supported`.
-        OngoingNotSupported => "ongoing_not_supported",
-    }
+    /// `reason`: a [`AccessGrantWarningDeviceTimeConstraintsViolatedReason`](crate::resources::AccessGrantWarningDeviceTimeConstraintsViolatedReason) (always present).
+    pub reason: crate::resources::AccessGrantWarningDeviceTimeConstraintsViolatedReason,
 }
 
 #[cfg(feature = "api-access-grants")]
@@ -16511,8 +16097,8 @@ pub struct UnmanagedAccessMethod {
     /// `issued_at`: a timestamp (may be null).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<crate::Timestamp>,
-    /// `mode`: a [`UnmanagedAccessMethodMode`](crate::resources::UnmanagedAccessMethodMode) (always present).
-    pub mode: crate::resources::UnmanagedAccessMethodMode,
+    /// `mode`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub mode: crate::resources::AccessMode,
     /// `pending_mutations`: a list of [`UnmanagedAccessMethodPendingMutation`](crate::resources::UnmanagedAccessMethodPendingMutation) (always present).
     #[serde(default)]
     pub pending_mutations: Vec<crate::resources::UnmanagedAccessMethodPendingMutation>,
@@ -16541,21 +16127,6 @@ pub struct UnmanagedAccessMethodErrorFailedToIssue {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-}
-
-#[cfg(feature = "api-access-methods")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_access_method_mode`.
-    pub enum UnmanagedAccessMethodMode {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
 }
 
 #[cfg(feature = "api-access-methods")]
@@ -16748,9 +16319,9 @@ pub struct UnmanagedAccessMethodWarningUpdatingAccessTimes {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnmanagedAcsAccessGroup {
-    /// `access_group_type`: a [`UnmanagedAcsAccessGroupAccessGroupType`](crate::resources::UnmanagedAcsAccessGroupAccessGroupType) (always present).
+    /// `access_group_type`: a [`AcsAccessGroupAccessGroupType`](crate::resources::AcsAccessGroupAccessGroupType) (always present).
     #[deprecated(note = "Seam: Use `external_type`.")]
-    pub access_group_type: crate::resources::UnmanagedAcsAccessGroupAccessGroupType,
+    pub access_group_type: crate::resources::AcsAccessGroupAccessGroupType,
     /// `access_group_type_display_name`: a string (always present).
     #[deprecated(note = "Seam: Use `external_type_display_name`.")]
     pub access_group_type_display_name: String,
@@ -16770,8 +16341,8 @@ pub struct UnmanagedAcsAccessGroup {
     /// `errors`: a list of [`UnmanagedAcsAccessGroupError`](crate::resources::UnmanagedAcsAccessGroupError) (always present).
     #[serde(default)]
     pub errors: Vec<crate::resources::UnmanagedAcsAccessGroupError>,
-    /// `external_type`: a [`UnmanagedAcsAccessGroupExternalType`](crate::resources::UnmanagedAcsAccessGroupExternalType) (always present).
-    pub external_type: crate::resources::UnmanagedAcsAccessGroupExternalType,
+    /// `external_type`: a [`AcsAccessGroupExternalType`](crate::resources::AcsAccessGroupExternalType) (always present).
+    pub external_type: crate::resources::AcsAccessGroupExternalType,
     /// `external_type_display_name`: a string (always present).
     pub external_type_display_name: String,
     /// `is_managed`: a boolean (always present).
@@ -16786,30 +16357,6 @@ pub struct UnmanagedAcsAccessGroup {
     pub warnings: Vec<crate::resources::UnmanagedAcsAccessGroupWarning>,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_access_group_access_group_type`.
-    pub enum UnmanagedAcsAccessGroupAccessGroupType {
-        /// `pti_unit`.
-        PtiUnit => "pti_unit",
-        /// `pti_access_level`.
-        PtiAccessLevel => "pti_access_level",
-        /// `salto_ks_access_group`.
-        SaltoKsAccessGroup => "salto_ks_access_group",
-        /// `brivo_group`.
-        BrivoGroup => "brivo_group",
-        /// `salto_space_group`.
-        SaltoSpaceGroup => "salto_space_group",
-        /// `dormakaba_community_access_group`.
-        DormakabaCommunityAccessGroup => "dormakaba_community_access_group",
-        /// `dormakaba_ambiance_access_group`.
-        DormakabaAmbianceAccessGroup => "dormakaba_ambiance_access_group",
-        /// `avigilon_alta_group`.
-        AvigilonAltaGroup => "avigilon_alta_group",
-        /// `kisi_access_group`.
-        KisiAccessGroup => "kisi_access_group",
-    }
 }
 
 /// The `unmanaged_acs_access_group_access_schedule` object.
@@ -16839,30 +16386,6 @@ pub struct UnmanagedAcsAccessGroupErrorFailedToCreateOnAcsSystem {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_access_group_external_type`.
-    pub enum UnmanagedAcsAccessGroupExternalType {
-        /// `pti_unit`.
-        PtiUnit => "pti_unit",
-        /// `pti_access_level`.
-        PtiAccessLevel => "pti_access_level",
-        /// `salto_ks_access_group`.
-        SaltoKsAccessGroup => "salto_ks_access_group",
-        /// `brivo_group`.
-        BrivoGroup => "brivo_group",
-        /// `salto_space_group`.
-        SaltoSpaceGroup => "salto_space_group",
-        /// `dormakaba_community_access_group`.
-        DormakabaCommunityAccessGroup => "dormakaba_community_access_group",
-        /// `dormakaba_ambiance_access_group`.
-        DormakabaAmbianceAccessGroup => "dormakaba_ambiance_access_group",
-        /// `avigilon_alta_group`.
-        AvigilonAltaGroup => "avigilon_alta_group",
-        /// `kisi_access_group`.
-        KisiAccessGroup => "kisi_access_group",
-    }
 }
 
 seamapi_runtime::tagged_union! {
@@ -16917,18 +16440,8 @@ pub struct UnmanagedAcsAccessGroupPendingMutationDeferringUserMembershipUpdate {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-    /// `variant`: a [`UnmanagedAcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant`](crate::resources::UnmanagedAcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant) (always present).
-    pub variant: crate::resources::UnmanagedAcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_access_group_pending_mutation_deferring_user_membership_update_variant`.
-    pub enum UnmanagedAcsAccessGroupPendingMutationDeferringUserMembershipUpdateVariant {
-        /// `adding`.
-        Adding => "adding",
-        /// `removing`.
-        Removing => "removing",
-    }
+    /// `variant`: a [`MembershipUpdateVariant`](crate::resources::MembershipUpdateVariant) (always present).
+    pub variant: crate::resources::MembershipUpdateVariant,
 }
 
 /// A `UnmanagedAcsAccessGroupPendingMutation` whose `mutation_code` is `deleting`.
@@ -17110,8 +16623,8 @@ pub struct UnmanagedAcsAccessGroupWarningUnknownIssueWithAcsAccessGroup {
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UnmanagedAcsCredential {
-    /// `access_method`: a [`UnmanagedAcsCredentialAccessMethod`](crate::resources::UnmanagedAcsCredentialAccessMethod) (always present).
-    pub access_method: crate::resources::UnmanagedAcsCredentialAccessMethod,
+    /// `access_method`: a [`AccessMode`](crate::resources::AccessMode) (always present).
+    pub access_method: crate::resources::AccessMode,
     /// `acs_credential_id`: an id (UUID) (always present).
     pub acs_credential_id: crate::Uuid,
     /// `acs_credential_pool_id`: an id (UUID) (may be absent).
@@ -17144,9 +16657,9 @@ pub struct UnmanagedAcsCredential {
     /// `errors`: a list of [`UnmanagedAcsCredentialError`](crate::resources::UnmanagedAcsCredentialError) (always present).
     #[serde(default)]
     pub errors: Vec<crate::resources::UnmanagedAcsCredentialError>,
-    /// `external_type`: a [`UnmanagedAcsCredentialExternalType`](crate::resources::UnmanagedAcsCredentialExternalType) (may be absent).
+    /// `external_type`: a [`AcsCredentialExternalType`](crate::resources::AcsCredentialExternalType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_type: Option<crate::resources::UnmanagedAcsCredentialExternalType>,
+    pub external_type: Option<crate::resources::AcsCredentialExternalType>,
     /// `external_type_display_name`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_type_display_name: Option<String>,
@@ -17189,20 +16702,6 @@ pub struct UnmanagedAcsCredential {
     pub workspace_id: crate::Uuid,
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_credential_access_method`.
-    pub enum UnmanagedAcsCredentialAccessMethod {
-        /// `code`.
-        Code => "code",
-        /// `card`.
-        Card => "card",
-        /// `mobile_key`.
-        MobileKey => "mobile_key",
-        /// `cloud_key`.
-        CloudKey => "cloud_key",
-    }
-}
-
 /// The `unmanaged_acs_credential_assa_abloy_vostio_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -17239,38 +16738,6 @@ pub struct UnmanagedAcsCredentialError {
     pub message: String,
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_credential_external_type`.
-    pub enum UnmanagedAcsCredentialExternalType {
-        /// `pti_card`.
-        PtiCard => "pti_card",
-        /// `brivo_credential`.
-        BrivoCredential => "brivo_credential",
-        /// `hid_credential`.
-        HidCredential => "hid_credential",
-        /// `visionline_card`.
-        VisionlineCard => "visionline_card",
-        /// `salto_ks_credential`.
-        SaltoKsCredential => "salto_ks_credential",
-        /// `assa_abloy_vostio_key`.
-        AssaAbloyVostioKey => "assa_abloy_vostio_key",
-        /// `salto_space_key`.
-        SaltoSpaceKey => "salto_space_key",
-        /// `latch_access`.
-        LatchAccess => "latch_access",
-        /// `dormakaba_ambiance_credential`.
-        DormakabaAmbianceCredential => "dormakaba_ambiance_credential",
-        /// `hotek_card`.
-        HotekCard => "hotek_card",
-        /// `salto_ks_tag`.
-        SaltoKsTag => "salto_ks_tag",
-        /// `avigilon_alta_credential`.
-        AvigilonAltaCredential => "avigilon_alta_credential",
-        /// `kisi_credential`.
-        KisiCredential => "kisi_credential",
-    }
-}
-
 /// The `unmanaged_acs_credential_visionline_metadata` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Deserialize, ::serde::Serialize)]
 #[non_exhaustive]
@@ -17278,10 +16745,10 @@ pub struct UnmanagedAcsCredentialVisionlineMetadata {
     /// `auto_join`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_join: Option<bool>,
-    /// `card_function_type`: a [`UnmanagedAcsCredentialVisionlineMetadataCardFunctionType`](crate::resources::UnmanagedAcsCredentialVisionlineMetadataCardFunctionType) (may be absent).
+    /// `card_function_type`: a [`AcsCredentialVisionlineMetadataCardFunctionType`](crate::resources::AcsCredentialVisionlineMetadataCardFunctionType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_function_type:
-        Option<crate::resources::UnmanagedAcsCredentialVisionlineMetadataCardFunctionType>,
+        Option<crate::resources::AcsCredentialVisionlineMetadataCardFunctionType>,
     /// `card_id`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card_id: Option<String>,
@@ -17300,16 +16767,6 @@ pub struct UnmanagedAcsCredentialVisionlineMetadata {
     /// `joiner_acs_credential_ids`: a list of id (UUID) (may be absent).
     #[serde(default)]
     pub joiner_acs_credential_ids: Vec<crate::Uuid>,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_credential_visionline_metadata_card_function_type`.
-    pub enum UnmanagedAcsCredentialVisionlineMetadataCardFunctionType {
-        /// `guest`.
-        Guest => "guest",
-        /// `staff`.
-        Staff => "staff",
-    }
 }
 
 seamapi_runtime::tagged_union! {
@@ -17417,9 +16874,9 @@ pub struct UnmanagedAcsUser {
     /// `errors`: a list of [`UnmanagedAcsUserError`](crate::resources::UnmanagedAcsUserError) (always present).
     #[serde(default)]
     pub errors: Vec<crate::resources::UnmanagedAcsUserError>,
-    /// `external_type`: a [`UnmanagedAcsUserExternalType`](crate::resources::UnmanagedAcsUserExternalType) (may be absent).
+    /// `external_type`: a [`AcsUserExternalType`](crate::resources::AcsUserExternalType) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external_type: Option<crate::resources::UnmanagedAcsUserExternalType>,
+    pub external_type: Option<crate::resources::AcsUserExternalType>,
     /// `external_type_display_name`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_type_display_name: Option<String>,
@@ -17557,30 +17014,6 @@ pub struct UnmanagedAcsUserErrorSaltoKsSubscriptionLimitExceeded {
     pub message: String,
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_user_external_type`.
-    pub enum UnmanagedAcsUserExternalType {
-        /// `pti_user`.
-        PtiUser => "pti_user",
-        /// `brivo_user`.
-        BrivoUser => "brivo_user",
-        /// `hid_credential_manager_user`.
-        HidCredentialManagerUser => "hid_credential_manager_user",
-        /// `salto_site_user`.
-        SaltoSiteUser => "salto_site_user",
-        /// `latch_user`.
-        LatchUser => "latch_user",
-        /// `dormakaba_community_user`.
-        DormakabaCommunityUser => "dormakaba_community_user",
-        /// `salto_space_user`.
-        SaltoSpaceUser => "salto_space_user",
-        /// `avigilon_alta_user`.
-        AvigilonAltaUser => "avigilon_alta_user",
-        /// `kisi_user`.
-        KisiUser => "kisi_user",
-    }
-}
-
 seamapi_runtime::tagged_union! {
     /// The `unmanaged_acs_user_pending_mutation` object.
     pub enum UnmanagedAcsUserPendingMutation tag "mutation_code" message {
@@ -17638,19 +17071,8 @@ pub struct UnmanagedAcsUserPendingMutationDeferringGroupMembershipUpdate {
     pub created_at: crate::Timestamp,
     /// `message`: a string (always present).
     pub message: String,
-    /// `variant`: a [`UnmanagedAcsUserPendingMutationDeferringGroupMembershipUpdateVariant`](crate::resources::UnmanagedAcsUserPendingMutationDeferringGroupMembershipUpdateVariant) (always present).
-    pub variant:
-        crate::resources::UnmanagedAcsUserPendingMutationDeferringGroupMembershipUpdateVariant,
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_acs_user_pending_mutation_deferring_group_membership_update_variant`.
-    pub enum UnmanagedAcsUserPendingMutationDeferringGroupMembershipUpdateVariant {
-        /// `adding`.
-        Adding => "adding",
-        /// `removing`.
-        Removing => "removing",
-    }
+    /// `variant`: a [`MembershipUpdateVariant`](crate::resources::MembershipUpdateVariant) (always present).
+    pub variant: crate::resources::MembershipUpdateVariant,
 }
 
 /// A `UnmanagedAcsUserPendingMutation` whose `mutation_code` is `deleting`.
@@ -17991,9 +17413,9 @@ pub struct UnmanagedDevice {
     /// `can_unlock_with_code`: a boolean (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_unlock_with_code: Option<bool>,
-    /// `capabilities_supported`: a list of [`UnmanagedDeviceCapabilitiesSupported`](crate::resources::UnmanagedDeviceCapabilitiesSupported) (always present).
+    /// `capabilities_supported`: a list of [`DeviceCapabilitiesSupported`](crate::resources::DeviceCapabilitiesSupported) (always present).
     #[serde(default)]
-    pub capabilities_supported: Vec<crate::resources::UnmanagedDeviceCapabilitiesSupported>,
+    pub capabilities_supported: Vec<crate::resources::DeviceCapabilitiesSupported>,
     /// `connected_account_id`: an id (UUID) (always present).
     pub connected_account_id: crate::Uuid,
     /// `created_at`: a timestamp (always present).
@@ -18003,8 +17425,8 @@ pub struct UnmanagedDevice {
     pub custom_metadata: ::std::collections::BTreeMap<String, crate::MetadataValue>,
     /// `device_id`: an id (UUID) (always present).
     pub device_id: crate::Uuid,
-    /// `device_type`: a [`UnmanagedDeviceDeviceType`](crate::resources::UnmanagedDeviceDeviceType) (always present).
-    pub device_type: crate::resources::UnmanagedDeviceDeviceType,
+    /// `device_type`: a [`DeviceType`](crate::resources::DeviceType) (always present).
+    pub device_type: crate::resources::DeviceType,
     /// `errors`: a list of [`UnmanagedDeviceError`](crate::resources::UnmanagedDeviceError) (always present).
     #[serde(default)]
     pub errors: Vec<crate::resources::UnmanagedDeviceError>,
@@ -18020,114 +17442,6 @@ pub struct UnmanagedDevice {
     pub warnings: Vec<crate::resources::UnmanagedDeviceWarning>,
     /// `workspace_id`: an id (UUID) (always present).
     pub workspace_id: crate::Uuid,
-}
-
-#[cfg(feature = "api-devices")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_device_capabilities_supported`.
-    pub enum UnmanagedDeviceCapabilitiesSupported {
-        /// `access_code`.
-        AccessCode => "access_code",
-        /// `lock`.
-        Lock => "lock",
-        /// `noise_detection`.
-        NoiseDetection => "noise_detection",
-        /// `thermostat`.
-        Thermostat => "thermostat",
-        /// `battery`.
-        Battery => "battery",
-        /// `phone`.
-        Phone => "phone",
-    }
-}
-
-#[cfg(feature = "api-devices")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_device_device_type`.
-    pub enum UnmanagedDeviceDeviceType {
-        /// `akuvox_lock`.
-        AkuvoxLock => "akuvox_lock",
-        /// `august_lock`.
-        AugustLock => "august_lock",
-        /// `brivo_access_point`.
-        BrivoAccessPoint => "brivo_access_point",
-        /// `butterflymx_panel`.
-        ButterflymxPanel => "butterflymx_panel",
-        /// `avigilon_alta_entry`.
-        AvigilonAltaEntry => "avigilon_alta_entry",
-        /// `doorking_lock`.
-        DoorkingLock => "doorking_lock",
-        /// `genie_door`.
-        GenieDoor => "genie_door",
-        /// `igloo_lock`.
-        IglooLock => "igloo_lock",
-        /// `linear_lock`.
-        LinearLock => "linear_lock",
-        /// `lockly_lock`.
-        LocklyLock => "lockly_lock",
-        /// `kwikset_lock`.
-        KwiksetLock => "kwikset_lock",
-        /// `nuki_lock`.
-        NukiLock => "nuki_lock",
-        /// `salto_lock`.
-        SaltoLock => "salto_lock",
-        /// `schlage_lock`.
-        SchlageLock => "schlage_lock",
-        /// `smartthings_lock`.
-        SmartthingsLock => "smartthings_lock",
-        /// `wyze_lock`.
-        WyzeLock => "wyze_lock",
-        /// `yale_lock`.
-        YaleLock => "yale_lock",
-        /// `two_n_intercom`.
-        TwoNIntercom => "two_n_intercom",
-        /// `controlbyweb_device`.
-        ControlbywebDevice => "controlbyweb_device",
-        /// `ttlock_lock`.
-        TtlockLock => "ttlock_lock",
-        /// `igloohome_lock`.
-        IgloohomeLock => "igloohome_lock",
-        /// `four_suites_door`.
-        FourSuitesDoor => "four_suites_door",
-        /// `dormakaba_oracode_door`.
-        DormakabaOracodeDoor => "dormakaba_oracode_door",
-        /// `tedee_lock`.
-        TedeeLock => "tedee_lock",
-        /// `akiles_lock`.
-        AkilesLock => "akiles_lock",
-        /// `ultraloq_lock`.
-        UltraloqLock => "ultraloq_lock",
-        /// `keyincode_lock`.
-        KeyincodeLock => "keyincode_lock",
-        /// `omnitec_lock`.
-        OmnitecLock => "omnitec_lock",
-        /// `kisi_lock`.
-        KisiLock => "kisi_lock",
-        /// `keynest_key`.
-        KeynestKey => "keynest_key",
-        /// `noiseaware_activity_zone`.
-        NoiseawareActivityZone => "noiseaware_activity_zone",
-        /// `minut_sensor`.
-        MinutSensor => "minut_sensor",
-        /// `ecobee_thermostat`.
-        EcobeeThermostat => "ecobee_thermostat",
-        /// `nest_thermostat`.
-        NestThermostat => "nest_thermostat",
-        /// `honeywell_resideo_thermostat`.
-        HoneywellResideoThermostat => "honeywell_resideo_thermostat",
-        /// `tado_thermostat`.
-        TadoThermostat => "tado_thermostat",
-        /// `sensi_thermostat`.
-        SensiThermostat => "sensi_thermostat",
-        /// `smartthings_thermostat`.
-        SmartthingsThermostat => "smartthings_thermostat",
-        /// `ios_phone`.
-        IosPhone => "ios_phone",
-        /// `android_phone`.
-        AndroidPhone => "android_phone",
-        /// `ring_camera`.
-        RingCamera => "ring_camera",
-    }
 }
 
 #[cfg(feature = "api-devices")]
@@ -18427,23 +17741,8 @@ pub struct UnmanagedDevicePropertiesAccessoryKeypadBattery {
 pub struct UnmanagedDevicePropertiesBattery {
     /// `level`: a number (always present).
     pub level: f64,
-    /// `status`: a [`UnmanagedDevicePropertiesBatteryStatus`](crate::resources::UnmanagedDevicePropertiesBatteryStatus) (always present).
-    pub status: crate::resources::UnmanagedDevicePropertiesBatteryStatus,
-}
-
-#[cfg(feature = "api-devices")]
-seamapi_runtime::string_enum! {
-    /// The values of `unmanaged_device_properties_battery_status`.
-    pub enum UnmanagedDevicePropertiesBatteryStatus {
-        /// `critical`.
-        Critical => "critical",
-        /// `low`.
-        Low => "low",
-        /// `good`.
-        Good => "good",
-        /// `full`.
-        Full => "full",
-    }
+    /// `status`: a [`BatteryStatus`](crate::resources::BatteryStatus) (always present).
+    pub status: crate::resources::BatteryStatus,
 }
 
 #[cfg(feature = "api-devices")]
@@ -19089,9 +18388,9 @@ pub struct WorkspaceConnectWebviewCustomization {
     /// `inviter_logo_url`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inviter_logo_url: Option<String>,
-    /// `logo_shape`: a [`WorkspaceConnectWebviewCustomizationLogoShape`](crate::resources::WorkspaceConnectWebviewCustomizationLogoShape) (may be absent).
+    /// `logo_shape`: a [`LogoShape`](crate::resources::LogoShape) (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo_shape: Option<crate::resources::WorkspaceConnectWebviewCustomizationLogoShape>,
+    pub logo_shape: Option<crate::resources::LogoShape>,
     /// `primary_button_color`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_button_color: Option<String>,
@@ -19101,15 +18400,4 @@ pub struct WorkspaceConnectWebviewCustomization {
     /// `success_message`: a string (may be absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success_message: Option<String>,
-}
-
-#[cfg(feature = "api-workspaces")]
-seamapi_runtime::string_enum! {
-    /// The values of `workspace_connect_webview_customization_logo_shape`.
-    pub enum WorkspaceConnectWebviewCustomizationLogoShape {
-        /// `circle`.
-        Circle => "circle",
-        /// `square`.
-        Square => "square",
-    }
 }

@@ -2,7 +2,10 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::{Device, ThermostatDailyProgram, ThermostatSchedule};
+pub use crate::resources::{
+    ClimatePresetMode, Device, DeviceCapabilityFlag, EcobeeMetadataOwner, FanModeSetting,
+    HvacModeSetting, ThermostatDailyProgram, ThermostatSchedule,
+};
 
 /// `POST /thermostats/activate_climate_preset`: starts an action and returns its [`ActionAttempt`](crate::ActionAttempt), by default once it has resolved.
 ///
@@ -79,22 +82,22 @@ pub struct CreateClimatePreset {
     pub climate_preset_key: String,
     /// `device_id`: an id (UUID) (required).
     pub device_id: crate::Uuid,
-    /// `climate_preset_mode`: a [`CreateClimatePresetClimatePresetMode`] (optional).
-    pub climate_preset_mode: Option<CreateClimatePresetClimatePresetMode>,
+    /// `climate_preset_mode`: a [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (optional).
+    pub climate_preset_mode: Option<crate::resources::ClimatePresetMode>,
     /// `cooling_set_point_celsius`: a number (optional).
     pub cooling_set_point_celsius: Option<f64>,
     /// `cooling_set_point_fahrenheit`: a number (optional).
     pub cooling_set_point_fahrenheit: Option<f64>,
     /// `ecobee_metadata`: a [`CreateClimatePresetEcobeeMetadata`] (optional).
     pub ecobee_metadata: Option<CreateClimatePresetEcobeeMetadata>,
-    /// `fan_mode_setting`: a [`CreateClimatePresetFanModeSetting`] (optional).
-    pub fan_mode_setting: Option<CreateClimatePresetFanModeSetting>,
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (optional).
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (optional).
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (optional).
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`CreateClimatePresetHvacModeSetting`] (optional).
-    pub hvac_mode_setting: Option<CreateClimatePresetHvacModeSetting>,
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (optional).
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `manual_override_allowed`: a boolean (optional).
     #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
     pub manual_override_allowed: Option<bool>,
@@ -127,7 +130,7 @@ impl CreateClimatePreset {
 crate::setters::setters! {
     CreateClimatePreset {
         /// Sets `climate_preset_mode`.
-        value climate_preset_mode: CreateClimatePresetClimatePresetMode,
+        value climate_preset_mode: crate::resources::ClimatePresetMode,
         /// Sets `cooling_set_point_celsius`.
         plain cooling_set_point_celsius: f64,
         /// Sets `cooling_set_point_fahrenheit`.
@@ -135,13 +138,13 @@ crate::setters::setters! {
         /// Sets `ecobee_metadata`.
         value ecobee_metadata: CreateClimatePresetEcobeeMetadata,
         /// Sets `fan_mode_setting`.
-        value fan_mode_setting: CreateClimatePresetFanModeSetting,
+        value fan_mode_setting: crate::resources::FanModeSetting,
         /// Sets `heating_set_point_celsius`.
         plain heating_set_point_celsius: f64,
         /// Sets `heating_set_point_fahrenheit`.
         plain heating_set_point_fahrenheit: f64,
         /// Sets `hvac_mode_setting`.
-        value hvac_mode_setting: CreateClimatePresetHvacModeSetting,
+        value hvac_mode_setting: crate::resources::HvacModeSetting,
         /// Sets `manual_override_allowed`.
         #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
         plain manual_override_allowed: bool,
@@ -291,10 +294,10 @@ pub struct ListThermostats {
     pub device_type: Option<ListThermostatsDeviceType>,
     /// `device_types`: a list of [`ListThermostatsDeviceType`] (optional).
     pub device_types: Option<Vec<ListThermostatsDeviceType>>,
-    /// `exclude_if`: a list of [`ListThermostatsExcludeIf`] (optional).
-    pub exclude_if: Option<Vec<ListThermostatsExcludeIf>>,
-    /// `include_if`: a list of [`ListThermostatsIncludeIf`] (optional).
-    pub include_if: Option<Vec<ListThermostatsIncludeIf>>,
+    /// `exclude_if`: a list of [`DeviceCapabilityFlag`](crate::resources::DeviceCapabilityFlag) (optional).
+    pub exclude_if: Option<Vec<crate::resources::DeviceCapabilityFlag>>,
+    /// `include_if`: a list of [`DeviceCapabilityFlag`](crate::resources::DeviceCapabilityFlag) (optional).
+    pub include_if: Option<Vec<crate::resources::DeviceCapabilityFlag>>,
     /// `limit`: an integer (optional).
     pub limit: Option<u32>,
     /// `manufacturer`: a [`ListThermostatsManufacturer`] (optional).
@@ -361,9 +364,9 @@ crate::setters::setters! {
         /// Sets `device_types`.
         list device_types: ListThermostatsDeviceType,
         /// Sets `exclude_if`.
-        list exclude_if: ListThermostatsExcludeIf,
+        list exclude_if: crate::resources::DeviceCapabilityFlag,
         /// Sets `include_if`.
-        list include_if: ListThermostatsIncludeIf,
+        list include_if: crate::resources::DeviceCapabilityFlag,
         /// Sets `limit`.
         plain limit: u32,
         /// Sets `manufacturer`.
@@ -445,11 +448,11 @@ impl SetFallbackClimatePreset {
 pub struct SetFanMode {
     /// `device_id`: an id (UUID) (required).
     pub device_id: crate::Uuid,
-    /// `fan_mode`: a [`SetFanModeFanMode`] (optional).
+    /// `fan_mode`: a [`FanModeSetting`](crate::resources::FanModeSetting) (optional).
     #[deprecated(note = "Seam: Use `fan_mode_setting` instead.")]
-    pub fan_mode: Option<SetFanModeFanMode>,
-    /// `fan_mode_setting`: a [`SetFanModeFanModeSetting`] (optional).
-    pub fan_mode_setting: Option<SetFanModeFanModeSetting>,
+    pub fan_mode: Option<crate::resources::FanModeSetting>,
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (optional).
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `sync`: a boolean (optional).
     pub sync: Option<bool>,
 }
@@ -472,9 +475,9 @@ crate::setters::setters! {
     SetFanMode {
         /// Sets `fan_mode`.
         #[deprecated(note = "Seam: Use `fan_mode_setting` instead.")]
-        value fan_mode: SetFanModeFanMode,
+        value fan_mode: crate::resources::FanModeSetting,
         /// Sets `fan_mode_setting`.
-        value fan_mode_setting: SetFanModeFanModeSetting,
+        value fan_mode_setting: crate::resources::FanModeSetting,
         /// Sets `sync`.
         plain sync: bool,
     }
@@ -558,22 +561,22 @@ pub struct UpdateClimatePreset {
     pub climate_preset_key: String,
     /// `device_id`: an id (UUID) (required).
     pub device_id: crate::Uuid,
-    /// `climate_preset_mode`: a [`UpdateClimatePresetClimatePresetMode`] (optional).
-    pub climate_preset_mode: Option<UpdateClimatePresetClimatePresetMode>,
+    /// `climate_preset_mode`: a [`ClimatePresetMode`](crate::resources::ClimatePresetMode) (optional).
+    pub climate_preset_mode: Option<crate::resources::ClimatePresetMode>,
     /// `cooling_set_point_celsius`: a number (optional).
     pub cooling_set_point_celsius: Option<f64>,
     /// `cooling_set_point_fahrenheit`: a number (optional).
     pub cooling_set_point_fahrenheit: Option<f64>,
     /// `ecobee_metadata`: a [`UpdateClimatePresetEcobeeMetadata`] (optional).
     pub ecobee_metadata: Option<UpdateClimatePresetEcobeeMetadata>,
-    /// `fan_mode_setting`: a [`UpdateClimatePresetFanModeSetting`] (optional).
-    pub fan_mode_setting: Option<UpdateClimatePresetFanModeSetting>,
+    /// `fan_mode_setting`: a [`FanModeSetting`](crate::resources::FanModeSetting) (optional).
+    pub fan_mode_setting: Option<crate::resources::FanModeSetting>,
     /// `heating_set_point_celsius`: a number (optional).
     pub heating_set_point_celsius: Option<f64>,
     /// `heating_set_point_fahrenheit`: a number (optional).
     pub heating_set_point_fahrenheit: Option<f64>,
-    /// `hvac_mode_setting`: a [`UpdateClimatePresetHvacModeSetting`] (optional).
-    pub hvac_mode_setting: Option<UpdateClimatePresetHvacModeSetting>,
+    /// `hvac_mode_setting`: a [`HvacModeSetting`](crate::resources::HvacModeSetting) (optional).
+    pub hvac_mode_setting: Option<crate::resources::HvacModeSetting>,
     /// `manual_override_allowed`: a boolean (optional).
     #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
     pub manual_override_allowed: Option<bool>,
@@ -606,7 +609,7 @@ impl UpdateClimatePreset {
 crate::setters::setters! {
     UpdateClimatePreset {
         /// Sets `climate_preset_mode`.
-        value climate_preset_mode: UpdateClimatePresetClimatePresetMode,
+        value climate_preset_mode: crate::resources::ClimatePresetMode,
         /// Sets `cooling_set_point_celsius`.
         plain cooling_set_point_celsius: f64,
         /// Sets `cooling_set_point_fahrenheit`.
@@ -614,13 +617,13 @@ crate::setters::setters! {
         /// Sets `ecobee_metadata`.
         value ecobee_metadata: UpdateClimatePresetEcobeeMetadata,
         /// Sets `fan_mode_setting`.
-        value fan_mode_setting: UpdateClimatePresetFanModeSetting,
+        value fan_mode_setting: crate::resources::FanModeSetting,
         /// Sets `heating_set_point_celsius`.
         plain heating_set_point_celsius: f64,
         /// Sets `heating_set_point_fahrenheit`.
         plain heating_set_point_fahrenheit: f64,
         /// Sets `hvac_mode_setting`.
-        value hvac_mode_setting: UpdateClimatePresetHvacModeSetting,
+        value hvac_mode_setting: crate::resources::HvacModeSetting,
         /// Sets `manual_override_allowed`.
         #[deprecated(note = "Seam: Use 'thermostat_schedule.is_override_allowed'")]
         plain manual_override_allowed: bool,
@@ -690,24 +693,6 @@ crate::setters::setters! {
     }
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `create_climate_preset_climate_preset_mode`.
-    pub enum CreateClimatePresetClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
-}
-
 /// The `create_climate_preset_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -718,9 +703,9 @@ pub struct CreateClimatePresetEcobeeMetadata {
     /// `is_optimized`: a boolean (optional).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_optimized: Option<bool>,
-    /// `owner`: a [`CreateClimatePresetEcobeeMetadataOwner`] (optional).
+    /// `owner`: a [`EcobeeMetadataOwner`](crate::resources::EcobeeMetadataOwner) (optional).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<CreateClimatePresetEcobeeMetadataOwner>,
+    pub owner: Option<crate::resources::EcobeeMetadataOwner>,
 }
 
 #[allow(deprecated)]
@@ -743,45 +728,7 @@ crate::setters::setters! {
         /// Sets `is_optimized`.
         plain is_optimized: bool,
         /// Sets `owner`.
-        value owner: CreateClimatePresetEcobeeMetadataOwner,
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_climate_preset_ecobee_metadata_owner`.
-    pub enum CreateClimatePresetEcobeeMetadataOwner {
-        /// `user`.
-        User => "user",
-        /// `system`.
-        System => "system",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_climate_preset_fan_mode_setting`.
-    pub enum CreateClimatePresetFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_climate_preset_hvac_mode_setting`.
-    pub enum CreateClimatePresetHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
+        value owner: crate::resources::EcobeeMetadataOwner,
     }
 }
 
@@ -804,98 +751,6 @@ seamapi_runtime::string_enum! {
 }
 
 seamapi_runtime::string_enum! {
-    /// The values of `list_thermostats_exclude_if`.
-    pub enum ListThermostatsExcludeIf {
-        /// `can_remotely_unlock`.
-        CanRemotelyUnlock => "can_remotely_unlock",
-        /// `can_remotely_lock`.
-        CanRemotelyLock => "can_remotely_lock",
-        /// `can_program_offline_access_codes`.
-        CanProgramOfflineAccessCodes => "can_program_offline_access_codes",
-        /// `can_program_online_access_codes`.
-        CanProgramOnlineAccessCodes => "can_program_online_access_codes",
-        /// `can_hvac_heat`.
-        CanHvacHeat => "can_hvac_heat",
-        /// `can_hvac_cool`.
-        CanHvacCool => "can_hvac_cool",
-        /// `can_hvac_heat_cool`.
-        CanHvacHeatCool => "can_hvac_heat_cool",
-        /// `can_turn_off_hvac`.
-        CanTurnOffHvac => "can_turn_off_hvac",
-        /// `can_simulate_removal`.
-        CanSimulateRemoval => "can_simulate_removal",
-        /// `can_simulate_connection`.
-        CanSimulateConnection => "can_simulate_connection",
-        /// `can_simulate_disconnection`.
-        CanSimulateDisconnection => "can_simulate_disconnection",
-        /// `can_unlock_with_code`.
-        CanUnlockWithCode => "can_unlock_with_code",
-        /// `can_run_thermostat_programs`.
-        CanRunThermostatPrograms => "can_run_thermostat_programs",
-        /// `can_program_thermostat_programs_as_weekday_weekend`.
-        CanProgramThermostatProgramsAsWeekdayWeekend => "can_program_thermostat_programs_as_weekday_weekend",
-        /// `can_program_thermostat_programs_as_different_each_day`.
-        CanProgramThermostatProgramsAsDifferentEachDay => "can_program_thermostat_programs_as_different_each_day",
-        /// `can_program_thermostat_programs_as_same_each_day`.
-        CanProgramThermostatProgramsAsSameEachDay => "can_program_thermostat_programs_as_same_each_day",
-        /// `can_simulate_hub_connection`.
-        CanSimulateHubConnection => "can_simulate_hub_connection",
-        /// `can_simulate_hub_disconnection`.
-        CanSimulateHubDisconnection => "can_simulate_hub_disconnection",
-        /// `can_simulate_paid_subscription`.
-        CanSimulatePaidSubscription => "can_simulate_paid_subscription",
-        /// `can_configure_auto_lock`.
-        CanConfigureAutoLock => "can_configure_auto_lock",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `list_thermostats_include_if`.
-    pub enum ListThermostatsIncludeIf {
-        /// `can_remotely_unlock`.
-        CanRemotelyUnlock => "can_remotely_unlock",
-        /// `can_remotely_lock`.
-        CanRemotelyLock => "can_remotely_lock",
-        /// `can_program_offline_access_codes`.
-        CanProgramOfflineAccessCodes => "can_program_offline_access_codes",
-        /// `can_program_online_access_codes`.
-        CanProgramOnlineAccessCodes => "can_program_online_access_codes",
-        /// `can_hvac_heat`.
-        CanHvacHeat => "can_hvac_heat",
-        /// `can_hvac_cool`.
-        CanHvacCool => "can_hvac_cool",
-        /// `can_hvac_heat_cool`.
-        CanHvacHeatCool => "can_hvac_heat_cool",
-        /// `can_turn_off_hvac`.
-        CanTurnOffHvac => "can_turn_off_hvac",
-        /// `can_simulate_removal`.
-        CanSimulateRemoval => "can_simulate_removal",
-        /// `can_simulate_connection`.
-        CanSimulateConnection => "can_simulate_connection",
-        /// `can_simulate_disconnection`.
-        CanSimulateDisconnection => "can_simulate_disconnection",
-        /// `can_unlock_with_code`.
-        CanUnlockWithCode => "can_unlock_with_code",
-        /// `can_run_thermostat_programs`.
-        CanRunThermostatPrograms => "can_run_thermostat_programs",
-        /// `can_program_thermostat_programs_as_weekday_weekend`.
-        CanProgramThermostatProgramsAsWeekdayWeekend => "can_program_thermostat_programs_as_weekday_weekend",
-        /// `can_program_thermostat_programs_as_different_each_day`.
-        CanProgramThermostatProgramsAsDifferentEachDay => "can_program_thermostat_programs_as_different_each_day",
-        /// `can_program_thermostat_programs_as_same_each_day`.
-        CanProgramThermostatProgramsAsSameEachDay => "can_program_thermostat_programs_as_same_each_day",
-        /// `can_simulate_hub_connection`.
-        CanSimulateHubConnection => "can_simulate_hub_connection",
-        /// `can_simulate_hub_disconnection`.
-        CanSimulateHubDisconnection => "can_simulate_hub_disconnection",
-        /// `can_simulate_paid_subscription`.
-        CanSimulatePaidSubscription => "can_simulate_paid_subscription",
-        /// `can_configure_auto_lock`.
-        CanConfigureAutoLock => "can_configure_auto_lock",
-    }
-}
-
-seamapi_runtime::string_enum! {
     /// The values of `list_thermostats_manufacturer`.
     pub enum ListThermostatsManufacturer {
         /// `ecobee`.
@@ -910,30 +765,6 @@ seamapi_runtime::string_enum! {
         Smartthings => "smartthings",
         /// `tado`.
         Tado => "tado",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `set_fan_mode_fan_mode`.
-    pub enum SetFanModeFanMode {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `set_fan_mode_fan_mode_setting`.
-    pub enum SetFanModeFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
     }
 }
 
@@ -997,24 +828,6 @@ pub enum SetHvacModeMode {
     },
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `update_climate_preset_climate_preset_mode`.
-    pub enum UpdateClimatePresetClimatePresetMode {
-        /// `home`.
-        Home => "home",
-        /// `away`.
-        Away => "away",
-        /// `wake`.
-        Wake => "wake",
-        /// `sleep`.
-        Sleep => "sleep",
-        /// `occupied`.
-        Occupied => "occupied",
-        /// `unoccupied`.
-        Unoccupied => "unoccupied",
-    }
-}
-
 /// The `update_climate_preset_ecobee_metadata` object.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1025,9 +838,9 @@ pub struct UpdateClimatePresetEcobeeMetadata {
     /// `is_optimized`: a boolean (optional).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_optimized: Option<bool>,
-    /// `owner`: a [`UpdateClimatePresetEcobeeMetadataOwner`] (optional).
+    /// `owner`: a [`EcobeeMetadataOwner`](crate::resources::EcobeeMetadataOwner) (optional).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub owner: Option<UpdateClimatePresetEcobeeMetadataOwner>,
+    pub owner: Option<crate::resources::EcobeeMetadataOwner>,
 }
 
 #[allow(deprecated)]
@@ -1050,45 +863,7 @@ crate::setters::setters! {
         /// Sets `is_optimized`.
         plain is_optimized: bool,
         /// Sets `owner`.
-        value owner: UpdateClimatePresetEcobeeMetadataOwner,
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_climate_preset_ecobee_metadata_owner`.
-    pub enum UpdateClimatePresetEcobeeMetadataOwner {
-        /// `user`.
-        User => "user",
-        /// `system`.
-        System => "system",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_climate_preset_fan_mode_setting`.
-    pub enum UpdateClimatePresetFanModeSetting {
-        /// `auto`.
-        Auto => "auto",
-        /// `on`.
-        On => "on",
-        /// `circulate`.
-        Circulate => "circulate",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_climate_preset_hvac_mode_setting`.
-    pub enum UpdateClimatePresetHvacModeSetting {
-        /// `off`.
-        Off => "off",
-        /// `heat`.
-        Heat => "heat",
-        /// `cool`.
-        Cool => "cool",
-        /// `heat_cool`.
-        HeatCool => "heat_cool",
-        /// `eco`.
-        Eco => "eco",
+        value owner: crate::resources::EcobeeMetadataOwner,
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Generated from Seam's OpenAPI document by `seamapi-codegen`: do not edit.
 
-pub use crate::resources::Workspace;
+pub use crate::resources::{LogoShape, Workspace};
 
 /// `POST /workspaces/create`: returns [`Workspace`](crate::resources::Workspace) (under `workspace`).
 ///
@@ -23,9 +23,9 @@ pub struct CreateWorkspace {
     pub is_sandbox: Option<bool>,
     /// `organization_id`: an id (UUID) (optional).
     pub organization_id: Option<crate::Uuid>,
-    /// `webview_logo_shape`: a [`CreateWorkspaceWebviewLogoShape`] (optional).
+    /// `webview_logo_shape`: a [`LogoShape`](crate::resources::LogoShape) (optional).
     #[deprecated(note = "Seam: Use `connect_webview_customization.webview_logo_shape` instead.")]
-    pub webview_logo_shape: Option<CreateWorkspaceWebviewLogoShape>,
+    pub webview_logo_shape: Option<crate::resources::LogoShape>,
     /// `webview_primary_button_color`: a string (optional).
     #[deprecated(
         note = "Seam: Use `connect_webview_customization.webview_primary_button_color` instead."
@@ -78,7 +78,7 @@ crate::setters::setters! {
         plain organization_id: crate::Uuid,
         /// Sets `webview_logo_shape`.
         #[deprecated(note = "Seam: Use `connect_webview_customization.webview_logo_shape` instead.")]
-        value webview_logo_shape: CreateWorkspaceWebviewLogoShape,
+        value webview_logo_shape: crate::resources::LogoShape,
         /// Sets `webview_primary_button_color`.
         #[deprecated(note = "Seam: Use `connect_webview_customization.webview_primary_button_color` instead.")]
         value webview_primary_button_color: String,
@@ -194,9 +194,9 @@ crate::setters::setters! {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct CreateWorkspaceConnectWebviewCustomization {
-    /// `logo_shape`: a [`CreateWorkspaceConnectWebviewCustomizationLogoShape`] (optional, may be null).
+    /// `logo_shape`: a [`LogoShape`](crate::resources::LogoShape) (optional, may be null).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_shape: Option<crate::Nullable<CreateWorkspaceConnectWebviewCustomizationLogoShape>>,
+    pub logo_shape: Option<crate::Nullable<crate::resources::LogoShape>>,
     /// `primary_button_color`: a string (optional, may be null).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_button_color: Option<crate::Nullable<String>>,
@@ -225,7 +225,7 @@ impl CreateWorkspaceConnectWebviewCustomization {
 crate::setters::setters! {
     CreateWorkspaceConnectWebviewCustomization {
         /// Sets `logo_shape`.
-        nullable logo_shape: CreateWorkspaceConnectWebviewCustomizationLogoShape,
+        nullable logo_shape: crate::resources::LogoShape,
         /// Sets `primary_button_color`.
         nullable primary_button_color: String,
         /// Sets `primary_button_text_color`.
@@ -235,33 +235,13 @@ crate::setters::setters! {
     }
 }
 
-seamapi_runtime::string_enum! {
-    /// The values of `create_workspace_connect_webview_customization_logo_shape`.
-    pub enum CreateWorkspaceConnectWebviewCustomizationLogoShape {
-        /// `circle`.
-        Circle => "circle",
-        /// `square`.
-        Square => "square",
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `create_workspace_webview_logo_shape`.
-    pub enum CreateWorkspaceWebviewLogoShape {
-        /// `circle`.
-        Circle => "circle",
-        /// `square`.
-        Square => "square",
-    }
-}
-
 /// The `update_workspace_connect_webview_customization` object.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct UpdateWorkspaceConnectWebviewCustomization {
-    /// `logo_shape`: a [`UpdateWorkspaceConnectWebviewCustomizationLogoShape`] (optional, may be null).
+    /// `logo_shape`: a [`LogoShape`](crate::resources::LogoShape) (optional, may be null).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo_shape: Option<crate::Nullable<UpdateWorkspaceConnectWebviewCustomizationLogoShape>>,
+    pub logo_shape: Option<crate::Nullable<crate::resources::LogoShape>>,
     /// `primary_button_color`: a string (optional, may be null).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_button_color: Option<crate::Nullable<String>>,
@@ -290,22 +270,12 @@ impl UpdateWorkspaceConnectWebviewCustomization {
 crate::setters::setters! {
     UpdateWorkspaceConnectWebviewCustomization {
         /// Sets `logo_shape`.
-        nullable logo_shape: UpdateWorkspaceConnectWebviewCustomizationLogoShape,
+        nullable logo_shape: crate::resources::LogoShape,
         /// Sets `primary_button_color`.
         nullable primary_button_color: String,
         /// Sets `primary_button_text_color`.
         nullable primary_button_text_color: String,
         /// Sets `success_message`.
         nullable success_message: String,
-    }
-}
-
-seamapi_runtime::string_enum! {
-    /// The values of `update_workspace_connect_webview_customization_logo_shape`.
-    pub enum UpdateWorkspaceConnectWebviewCustomizationLogoShape {
-        /// `circle`.
-        Circle => "circle",
-        /// `square`.
-        Square => "square",
     }
 }

@@ -100,7 +100,7 @@ pub fn cases() -> Vec<Case> {
             seamapi::access_grants::CreateAccessGrant::new(
                 seamapi::access_grants::Grantee::UserIdentityId(uuid()),
                 vec![seamapi::access_grants::AccessMethodRequest::new(
-                    seamapi::access_grants::AccessMode::from("code"),
+                    seamapi::resources::AccessMode::from("code"),
                 )],
             )
             .send(c)
@@ -130,7 +130,7 @@ pub fn cases() -> Vec<Case> {
             seamapi::access_grants::RequestAccessMethods::new(
                 uuid(),
                 vec![seamapi::access_grants::AccessMethodRequest::new(
-                    seamapi::access_grants::AccessMode::from("code"),
+                    seamapi::resources::AccessMode::from("code"),
                 )],
             )
             .send(c)
@@ -246,7 +246,7 @@ pub fn cases() -> Vec<Case> {
         }),
         ("/acs/credentials/create", |c| {
             seamapi::acs::credentials::CreateAcsCredential::new(
-                seamapi::acs::credentials::CreateAcsCredentialAccessMethod::from("code"),
+                seamapi::resources::AccessMode::from("code"),
             )
             .send(c)
             .map(drop)
